@@ -1,0 +1,50 @@
+"""claimx: typed numeric claims from Chinese news and government reports.
+
+>>> from claimx import extract_claims
+>>> [c.after for c in extract_claims("全村有236户1136人。")]
+[236.0, 1136.0]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from claimx.errors import ClaimxError, MissingExtraError, NumberParseError, UnknownFormatError
+from claimx.models import Claim, Quantity
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "ClaimxError",
+    "MissingExtraError",
+    "NumberParseError",
+    "Quantity",
+    "UnknownFormatError",
+    "__version__",
+    "extract_claims",
+    "find_quantities",
+    "parse_number",
+]
+
+if TYPE_CHECKING:
+    from claimx.extract import extract_claims, find_quantities
+    from claimx.numbers import parse_number
+
+_LAZY = {
+    "extract_claims": "claimx.extract",
+    "find_quantities": "claimx.extract",
+    "parse_number": "claimx.numbers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the pipeline on first use, so that ``import claimx`` stays cheap."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'claimx' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
