@@ -23,16 +23,19 @@ __all__ = [
     "UnknownFormatError",
     "__version__",
     "extract_claims",
+    "extract_corpus",
     "find_quantities",
     "parse_number",
 ]
 
 if TYPE_CHECKING:
+    from claimx.corpus import extract_corpus
     from claimx.extract import extract_claims, find_quantities
     from claimx.numbers import parse_number
 
 _LAZY = {
     "extract_claims": "claimx.extract",
+    "extract_corpus": "claimx.corpus",
     "find_quantities": "claimx.extract",
     "parse_number": "claimx.numbers",
 }
