@@ -17,11 +17,14 @@ __version__ = "0.1.0"
 __all__ = [
     "Claim",
     "ClaimxError",
+    "Finding",
     "MissingExtraError",
     "NumberParseError",
     "Quantity",
     "UnknownFormatError",
     "__version__",
+    "check_claims",
+    "check_corpus",
     "extract_claims",
     "extract_corpus",
     "find_quantities",
@@ -29,11 +32,15 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from claimx.checks import Finding, check_claims, check_corpus
     from claimx.corpus import extract_corpus
     from claimx.extract import extract_claims, find_quantities
     from claimx.numbers import parse_number
 
 _LAZY = {
+    "Finding": "claimx.checks",
+    "check_claims": "claimx.checks",
+    "check_corpus": "claimx.checks",
     "extract_claims": "claimx.extract",
     "extract_corpus": "claimx.corpus",
     "find_quantities": "claimx.extract",
