@@ -1,0 +1,238 @@
+"""Compose: tokens → draft claims, by small named rules.
+
+* ``range`` — ``3至5万元`` → after 30000, upper 50000;
+* ``from_to`` — ``从25.59%降至0.85%`` → before, after, direction;
+* ``change`` — ``增收2000元`` / ``下降5个百分点`` / ``增长1.5倍`` → change, direction;
+* ``to_value`` — ``降低为21.27%`` → after, direction;
+* ``new`` — ``新增贷款37户`` → change up for every quantity of the clause;
+* ``double`` — ``翻一番`` → change 100 %, up;
+* ``ratio`` — ``性别比为104.5`` → a unitless value;
+* ``state`` — everything else: a plain stated value.
+
+>>> from claimx.scan import scan
+>>> text = "贫困发生率从25.59%降至0.85%"
+>>> [(d.before, d.after, d.direction, d.rule) for d in compose(text, scan(text))]
+[(25.59, 0.85, 'down', 'from_to')]
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from claimx import lexicon
+from claimx.numbers import cn_value
+from claimx.patterns import alternation, time_expression
+from claimx.scan import Token
+
+__all__ = ["Draft", "compose"]
+
+_RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
+_CLAUSE_STOPS = "，,。；;！？!?\n"
+_MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim before context is attached. Spans are in normalised text."""
+
+    start: int
+    end: int
+    unit: str | None
+    after: float | None = None
+    before: float | None = None
+    change: float | None = None
+    upper: float | None = None
+    approx: str = "exact"
+    direction: str | None = None
+    rule: str = "state"
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def num_start(self) -> int:
+        return self.tokens[0].num_start if self.tokens else self.start
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_re() -> regex.Pattern[str]:
+    """A change verb right before a number (``增长了约``), read backwards by anchoring at $."""
+    verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(
+        rf"(?P<verb>{verbs})(?P<le>了)?(?P<to>至|到|为|成)?(?P<pre>{prefixes})?\s*$"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _prefix_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(lexicon.APPROX_PREFIX)})\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _between_re() -> regex.Pattern[str]:
+    """What may stand between the two values of a from→to statement."""
+    verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+    return regex.compile(rf"\s*(?P<verb>{verbs})?(?:了)?(?:至|到|为|成)?\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def _double_re() -> regex.Pattern[str]:
+    return regex.compile(r"翻(?:了)?(?P<n>[一二两三四五六七八九十]|\d{1,2})番")
+
+
+def _direction(verb: str | None) -> str | None:
+    if not verb:
+        return None
+    if verb in lexicon.DOWN_VERBS:
+        return "down"
+    if verb in lexicon.UP_VERBS:
+        return "up"
+    return None
+
+
+def _clause_start(text: str, i: int) -> int:
+    j = i
+    while j > 0 and text[j - 1] not in _CLAUSE_STOPS:
+        j -= 1
+    return j
+
+
+def _trailing_mult(tok: Token, text: str) -> int:
+    num = text[tok.num_start : tok.num_end]
+    if tok.mult:
+        return int(_MULT.get(tok.mult[-1], 1))
+    if tok.chinese and num[-1:] in "万亿":
+        return _MULT[num[-1]]
+    return 1
+
+
+def _range(text: str, a: Token, b: Token) -> Draft | None:
+    """``3至5万元``, ``10-15亩``: two numbers joined by a range link, one unit."""
+    gap = text[a.end : b.start]
+    if gap not in _RANGE_LINK or (a.unit is not None and a.unit != b.unit):
+        return None
+    lo = a.value
+    if a.unit is None and not a.mult and _trailing_mult(b, text) > 1:
+        lo = float(Decimal(str(a.value)) * _trailing_mult(b, text))
+    if lo >= b.value:
+        return None
+    return Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
+                 approx=b.approx if b.approx != "exact" else a.approx, rule="range",
+                 tokens=[a, b])
+
+
+def _from_to(text: str, a: Token, b: Token) -> Draft | None:
+    """``从25.59%降至0.85%``, ``由2800元增加到8000元``."""
+    if a.unit is not None and a.unit != b.unit:
+        return None
+    cs = _clause_start(text, a.start)
+    head = text[max(cs, a.start - 12) : a.start]
+    k = max(head.rfind(m) for m in lexicon.FROM_MARKERS)
+    if k < 0:
+        return None
+    # between 从 and the value: a metric at most, never another number
+    m = _between_re().fullmatch(text, a.end, b.start)
+    gap = text[a.end : b.start]
+    if m is None or not (m["verb"] or any(t in gap for t in lexicon.TO_MARKERS)):
+        return None
+    direction = _direction(m["verb"])
+    if direction is None:
+        direction = "up" if b.value > a.value else "down" if b.value < a.value else None
+    start = max(cs, a.start - 12) + k
+    return Draft(start, b.end, b.unit, before=a.value, after=b.value, direction=direction,
+                 approx=b.approx, rule="from_to", tokens=[a, b])
+
+
+def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
+    """One quantity: a change, a new value after a change verb, or a plain value."""
+    look = text[max(0, tok.start - 8) : tok.start]
+    d = Draft(tok.start, tok.end, tok.unit, after=tok.value, approx=tok.approx, tokens=[tok])
+    pre = _prefix_re().search(look)
+    if pre and d.approx == "exact":
+        d.approx = lexicon.APPROX_PREFIX[pre.group().strip()]
+        d.start = tok.start - len(pre.group())
+    vm = _verb_re().search(look)
+    if vm:
+        verb = vm["verb"]
+        if vm["pre"]:
+            d.approx = lexicon.APPROX_PREFIX[vm["pre"]]
+        direction = _direction(verb)
+        if vm["to"] or verb.endswith("至"):
+            d.direction, d.rule = direction, "to_value"
+        elif verb == "翻":
+            return None
+        else:
+            d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+            if tok.unit == "倍":
+                d.change = float(Decimal(str(abs(tok.value))) * 100)
+                d.unit = "%"
+    elif new_verb:
+        d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
+    if d.unit is None:
+        return _ratio(text, tok, d)
+    return d
+
+
+def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
+    """A unitless value is a claim only as a ratio or index: ``性别比为104.5``."""
+    if tok.chinese:
+        return None
+    look = text[max(0, tok.start - 8) : tok.start]
+    m = regex.search(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$", look)
+    if m is None:
+        return None
+    d.rule = "ratio"
+    return d
+
+
+def _doubles(text: str) -> list[Draft]:
+    out = []
+    for m in _double_re().finditer(text):
+        n = m["n"]
+        times = int(n) if n.isdigit() else int(cn_value(n))
+        out.append(Draft(m.start(), m.end(), "%", change=float((2**times - 1) * 100),
+                         direction="up", rule="double"))
+    return out
+
+
+def _in_time(text: str, tok: Token) -> bool:
+    """A duration that is part of a time expression (``近3年来``, ``3年后``)."""
+    if tok.unit not in ("年", "个月", "天", "小时"):
+        return False
+    lo = max(0, tok.start - 3)
+    return any(m.start() <= tok.num_start and tok.num_end <= m.end()
+               for m in time_expression().finditer(text, lo, min(len(text), tok.end + 3)))
+
+
+def compose(text: str, tokens: list[Token]) -> list[Draft]:
+    """Turn scanned tokens of a normalised text into draft claims, in order."""
+    drafts: list[Draft] = []
+    i, n = 0, len(tokens)
+    new_clause = -1
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None:
+            pair = _from_to(text, tok, nxt) or _range(text, tok, nxt)
+            if pair is not None:
+                drafts.append(pair)
+                i += 2
+                continue
+        if _in_time(text, tok):
+            i += 1
+            continue
+        cs = _clause_start(text, tok.start)
+        if cs != new_clause:
+            new_clause = cs
+            clause_head = text[cs : tok.start]
+            has_new = any(v in clause_head for v in lexicon.NEW_VERBS)
+        d = _single(text, tok, has_new)
+        if d is not None:
+            drafts.append(d)
+        i += 1
+    drafts.extend(_doubles(text))
+    drafts.sort(key=lambda d: d.start)
+    return drafts

@@ -1,0 +1,325 @@
+"""Context: the metric, place and time of each draft claim (claims-spec §1, §4).
+
+Works on the normalised (simplified, half-width) text, so every string it returns is
+already simplified.
+
+>>> from claimx.compose import compose
+>>> from claimx.scan import scan
+>>> text = "2014年底,李家村贫困发生率为35.21%。"
+>>> ctx = Context(text)
+>>> [ctx.attach(d) for d in compose(text, scan(text))]
+[('贫困发生率', '李家村', '2014年底')]
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from claimx import lexicon
+from claimx.compose import Draft
+from claimx.patterns import alternation, time_expression
+
+__all__ = ["Context", "Place"]
+
+_SENTENCE_STOPS = "。；;！？!?\n"
+_CLAUSE_STOPS = "，,。；;！？!?\n"
+_METRIC_MAX = 8
+_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并")
+#: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
+_BAD_NAME_END = {
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿",
+    "市": "超城都门上夜股楼车集",
+    "村": "农乡山渔新本全该每各自然",
+    "镇": "城乡重村",
+    "乡": "城家故下老异他",
+    "县": "郡",
+    "州": "神九",
+    "省": "反节",
+}
+#: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
+_WORD_AFTER = {
+    "乡": "村镇亲土愁",
+    "村": "民庄级道委干落务容貌居规情",
+    "市": "场民级值面容委政",
+    "区": "域别分块间委政",
+    "县": "城级委政域",
+    "镇": "级委政",
+    "省": "级委政份",
+    "州": "",
+    "组": "织长成建合员",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    start: int
+    end: int
+    name: str
+
+
+@functools.lru_cache(maxsize=1)
+def _suffix_re() -> regex.Pattern[str]:
+    suffixes = alternation(s for s in lexicon.PLACE_SUFFIXES if s != "组")
+    return regex.compile(rf"(?:{suffixes})")
+
+
+@functools.lru_cache(maxsize=1)
+def _org_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(lexicon.ORG_AFTER_PLACE)})")
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_re() -> regex.Pattern[str]:
+    marks = alternation(lexicon.JOINT_MARKERS)
+    return regex.compile(
+        rf"{marks}|(?:\d+|[两二三四五六七八九十])(?:个)?(?:村|镇|乡|社区)(?![民委级干])"
+    )
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def find_places(text: str) -> list[Place]:
+    """Administrative place names in ``text`` (``徐洼村``, ``红岩镇``), most specific last
+    in a chain such as ``昭化区红岩镇广吉村``.
+
+    >>> [p.name for p in find_places("昭化区红岩镇广吉村和市委组织部")]
+    ['昭化区', '红岩镇', '广吉村']
+    """
+    places: list[Place] = []
+    last_end = 0
+    for m in _suffix_re().finditer(text):
+        suf = m.group()
+        s = m.start()
+        if s < last_end:
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and nxt in _WORD_AFTER.get(suf, ""):
+            continue
+        if _org_re().match(text, m.end()):
+            last_end = m.end()
+            continue
+        j = s
+        floor = max(last_end, s - 5)
+        while j > floor and _is_cjk(text[j - 1]) and text[j - 1] not in _FUNCTION_CHARS:
+            j -= 1
+        name = text[j:s]
+        if len(name) > 4:
+            name = name[-3:]
+            j = s - 3
+        if not name or name in lexicon.NON_PLACE_PREFIXES or len(name) < 2 and j != last_end:
+            continue
+        if name[-1] in _BAD_NAME_END.get(suf, ""):
+            continue
+        if any(name.startswith(p) for p in ("全", "本", "该", "各", "每")):
+            continue
+        places.append(Place(j, m.end(), name + suf))
+        last_end = m.end()
+        # a village group right after: 三元村一组
+        g = regex.match(r"[一二三四五六七八九十\d]{1,3}组", text[m.end() : m.end() + 5])
+        if suf == "村" and g:
+            places[-1] = Place(j, m.end() + g.end(), name + suf + g.group())
+            last_end = m.end() + g.end()
+    return places
+
+
+class Context:
+    """Sentence, paragraph and document context of one normalised text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._places: list[Place] | None = None
+        self._place_starts: list[int] = []
+        self._times: list[tuple[int, int, str]] | None = None
+        self._doc_place: str | None | bool = False
+
+    # ----------------------------------------------------------------- spans
+    def _bounds(self, i: int, stops: str) -> tuple[int, int]:
+        t = self.text
+        s = i
+        while s > 0 and t[s - 1] not in stops:
+            s -= 1
+        e = i
+        n = len(t)
+        while e < n and t[e] not in stops:
+            e += 1
+        return s, e
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        return self._bounds(i, _SENTENCE_STOPS)
+
+    def clause(self, i: int) -> tuple[int, int]:
+        return self._bounds(i, _CLAUSE_STOPS)
+
+    def paragraph(self, i: int) -> tuple[int, int]:
+        return self._bounds(i, "\n")
+
+    # ----------------------------------------------------------------- time
+    def times(self) -> list[tuple[int, int, str]]:
+        if self._times is None:
+            out = []
+            for m in time_expression().finditer(self.text):
+                before = self.text[max(0, m.start() - 3) : m.start()]
+                if any(before.endswith(c) for c in lexicon.COMPARISON_MARKERS):
+                    continue
+                out.append((m.start(), m.end(), m.group()))
+            self._times = out
+        return self._times
+
+    def time_of(self, d: Draft) -> str | None:
+        ss, se = self.sentence(d.start)
+        cs, ce = self.clause(d.num_start)
+        inside = [t for t in self.times() if ss <= t[0] and t[1] <= se
+                  and not (t[0] < d.end and d.start < t[1])]
+        own_after = [t for t in inside if cs <= t[0] and t[1] <= ce and t[0] >= d.end]
+        own_before = [t for t in inside if cs <= t[0] and t[1] <= d.start]
+        if own_before:
+            return _clean_time(own_before[-1][2])
+        if own_after and not [t for t in inside if t[1] <= d.start]:
+            return _clean_time(own_after[0][2])
+        before = [t for t in inside if t[1] <= d.start]
+        if own_after and before and "于" in self.text[d.end : own_after[0][0]]:
+            return _clean_time(own_after[0][2])
+        if before:
+            return _clean_time(before[-1][2])
+        after = [t for t in inside if t[0] >= d.end]
+        return _clean_time(after[0][2]) if after else None
+
+    # ----------------------------------------------------------------- place
+    def places(self) -> list[Place]:
+        if self._places is None:
+            self._places = find_places(self.text)
+            self._place_starts = [p.start for p in self._places]
+        return self._places
+
+    def _places_in(self, s: int, e: int) -> list[Place]:
+        self.places()
+        lo = bisect_right(self._place_starts, s - 1)
+        hi = bisect_right(self._place_starts, e - 1)
+        return [p for p in self._places[lo:hi] if p.end <= e] if self._places else []
+
+    def _joint(self, s: int, e: int) -> bool:
+        return bool(_joint_re().search(self.text, s, e))
+
+    def _specific(self, places: list[Place]) -> list[Place]:
+        """Drop places that are followed, in a chain, by a more specific one."""
+        out = []
+        for k, p in enumerate(places):
+            if k + 1 < len(places) and places[k + 1].start == p.end:
+                continue
+            out.append(p)
+        return out
+
+    def doc_place(self) -> str | None:
+        if self._doc_place is False:
+            self._doc_place = None
+            places = self.places()
+            if places:
+                first_line_end = self.text.find("\n")
+                head = self._specific(self._places_in(0, first_line_end if first_line_end > 0 else len(self.text)))
+                if len({p.name for p in head}) == 1:
+                    self._doc_place = head[0].name
+                else:
+                    first = places[0]
+                    ps, pe = self.sentence(first.start)
+                    names = {p.name for p in self._specific(self._places_in(ps, pe))}
+                    if len(names) == 1 and not self._joint(ps, pe):
+                        self._doc_place = first.name if first.name in names else names.pop()
+        return self._doc_place if isinstance(self._doc_place, str) else None
+
+    def place_of(self, d: Draft) -> str | None:
+        ss, se = self.sentence(d.start)
+        in_sentence = self._specific(self._places_in(ss, se))
+        if in_sentence:
+            if self._joint(ss, se) or self._listed(in_sentence):
+                return None
+            before = [p for p in in_sentence if p.end <= d.start]
+            return (before[-1] if before else in_sentence[0]).name
+        ps, _ = self.paragraph(d.start)
+        earlier = self._specific(self._places_in(ps, ss))
+        if earlier:
+            return earlier[-1].name
+        return self.doc_place()
+
+    def _listed(self, places: list[Place]) -> bool:
+        """Two distinct places joined by 、/和/及/与: a claim about them jointly."""
+        for a, b in zip(places, places[1:]):
+            gap = self.text[a.end : b.start]
+            if a.name != b.name and len(gap) <= 8 and regex.search(r"[、和及与]", gap) \
+                    and not regex.search(r"[，,。]", gap):
+                return True
+        return False
+
+    # ----------------------------------------------------------------- metric
+    def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None) -> str | None:
+        t = self.text
+        cs, ce = self.clause(d.start)
+        lo = cs
+        if prev is not None and prev.end > lo:
+            lo = prev.end
+        left = t[lo : d.start]
+        if prev is not None and prev.end == d.start and prev_metric:
+            return prev_metric
+        left = _strip_left(left)
+        right = _right_noun(t[d.end : ce]) if d.unit not in ("%", "百分点", "‰") else ""
+        unit = d.unit or ""
+        counts = not (unit in lexicon.CURRENCY_UNITS or "/" in unit or unit in (
+            "%", "百分点", "‰", "公里", "米", "亩", "平方米", "平方公里", "吨", "公斤", "斤"))
+        if counts and len(right) >= 2 and (len(left) < 2 or d.start - cs <= 3):
+            return right
+        if len(left) >= 2:
+            return left
+        if len(right) >= 2:
+            return right
+        if prev is not None and t[prev.end : d.start].strip() in ("", ",", "、") and prev_metric:
+            return prev_metric
+        return lexicon.COUNT_METRIC.get(unit) or (left or None)
+
+    def attach(self, d: Draft, prev: Draft | None = None,
+               prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
+        """``(metric, place, time)`` of a draft."""
+        return self.metric_of(d, prev, prev_metric), self.place_of(d), self.time_of(d)
+
+
+def _clean_time(s: str) -> str:
+    return s
+
+
+@functools.lru_cache(maxsize=1)
+def _left_trim_re() -> regex.Pattern[str]:
+    words = alternation(lexicon.METRIC_STOP_WORDS + lexicon.UP_VERBS + lexicon.DOWN_VERBS
+                        + tuple(lexicon.APPROX_PREFIX))
+    return regex.compile(rf"(?:{words})+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _split_re() -> regex.Pattern[str]:
+    words = alternation(w for w in lexicon.METRIC_STOP_WORDS if len(w) >= 2)
+    return regex.compile(rf"(?:{words}|[{regex.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有])")
+
+
+def _strip_left(left: str) -> str:
+    """The metric phrase just before a number: ``先后协调资金近`` → ``协调资金``."""
+    left = time_expression().sub("", left)
+    left = _left_trim_re().sub("", left)
+    parts = _split_re().split(left)
+    phrase = parts[-1] if parts else ""
+    if len(phrase) < 2 and len(parts) > 1:
+        phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
+    phrase = phrase.strip(" ·-—")
+    return phrase[-_METRIC_MAX:]
+
+
+def _right_noun(right: str) -> str:
+    """The noun after a count: ``3个自然村`` → ``自然村``."""
+    parts = _split_re().split(right, maxsplit=1)
+    noun = parts[0] if parts else ""
+    cut = regex.search(r"\d|获得|参加|开展|纷纷|实现|进行|得到|每人|顺利|投入|分别|共|已|均|都", noun)
+    if cut:
+        noun = noun[: cut.start()]
+    return noun[:6]

@@ -1,0 +1,402 @@
+"""Vocabulary tables: everything claimx knows about words lives here, as data.
+
+Every table is keyed by SIMPLIFIED, half-width text: the extractor normalises its input
+(traditional → simplified, full-width → half-width) before it reads these tables.
+To extend claimx, add rows here (see ``docs/extending.md``); the patterns in
+:mod:`claimx.patterns` are built from these tables on first use.
+
+>>> UNITS["千米"]
+'公里'
+>>> "降至" in DOWN_VERBS
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "APPROX_PREFIX",
+    "APPROX_SUFFIX",
+    "CHANGE_ONLY_VERBS",
+    "COMPARISON_MARKERS",
+    "COUNT_METRIC",
+    "CURRENCY_UNITS",
+    "DOWN_VERBS",
+    "FIRM_NOUNS",
+    "FROM_MARKERS",
+    "HOUSEHOLD_NOUNS",
+    "IDIOMS",
+    "JOINT_MARKERS",
+    "METRIC_STOP_CHARS",
+    "METRIC_STOP_WORDS",
+    "MULTIPLIERS",
+    "NEW_VERBS",
+    "NON_PLACE_PREFIXES",
+    "ORG_AFTER_PLACE",
+    "PEOPLE_OBJECT_NOUNS",
+    "PLACE_SUFFIXES",
+    "RATE_DENOMINATORS",
+    "RELATIVE_TIMES",
+    "TO_MARKERS",
+    "UNITS",
+    "UP_VERBS",
+]
+
+#: Written unit → canonical unit (claims-spec §3). Longest written forms win.
+UNITS: Final[dict[str, str]] = {
+    # percent and points
+    "%": "%",
+    "个百分点": "百分点",
+    "百分点": "百分点",
+    "‰": "‰",
+    # money
+    "元": "元",
+    "块钱": "元",
+    "圆": "元",
+    "元钱": "元",
+    "美元": "美元",
+    "欧元": "欧元",
+    "日元": "日元",
+    "港元": "港元",
+    "港币": "港元",
+    "英镑": "英镑",
+    "韩元": "韩元",
+    "卢布": "卢布",
+    "澳元": "澳元",
+    "加元": "加元",
+    # people and households
+    "人次": "人次",
+    "人": "人",
+    "名": "人",
+    "位": "人",
+    "户次": "户次",
+    "户": "户",
+    # area, length, weight
+    "亩": "亩",
+    "公顷": "公顷",
+    "平方公里": "平方公里",
+    "平方千米": "平方公里",
+    "km²": "平方公里",
+    "km2": "平方公里",
+    "平方米": "平方米",
+    "平米": "平方米",
+    "㎡": "平方米",
+    "m²": "平方米",
+    "m2": "平方米",
+    "立方米": "立方米",
+    "m³": "立方米",
+    "公里": "公里",
+    "千米": "公里",
+    "km": "公里",
+    "米": "米",
+    "m": "米",
+    "厘米": "厘米",
+    "cm": "厘米",
+    "毫米": "毫米",
+    "mm": "毫米",
+    "吨": "吨",
+    "公斤": "公斤",
+    "千克": "公斤",
+    "kg": "公斤",
+    "克": "克",
+    "斤": "斤",
+    "升": "升",
+    "毫升": "毫升",
+    # temperature
+    "℃": "°C",
+    "°C": "°C",
+    "摄氏度": "°C",
+    # energy
+    "千瓦时": "千瓦时",
+    "千瓦": "千瓦",
+    "兆瓦": "兆瓦",
+    # durations (kept as written)
+    "个月": "个月",
+    "小时": "小时",
+    "分钟": "分钟",
+    "秒": "秒",
+    "天": "天",
+    "周岁": "周岁",
+    "岁": "岁",
+    "年": "年",
+    # measure words kept as written (claims-spec §3, "any other measure word")
+    "批次": "批次",
+    "架次": "架次",
+    "车次": "车次",
+    "个": "个",
+    "座": "座",
+    "条": "条",
+    "所": "所",
+    "头": "头",
+    "只": "只",
+    "株": "株",
+    "棵": "棵",
+    "场": "场",
+    "期": "期",
+    "套": "套",
+    "间": "间",
+    "件": "件",
+    "起": "起",
+    "次": "次",
+    "项": "项",
+    "批": "批",
+    "处": "处",
+    "辆": "辆",
+    "盏": "盏",
+    "册": "册",
+    "本": "本",
+    "支": "支",
+    "份": "份",
+    "种": "种",
+    "类": "类",
+    "张": "张",
+    "台": "台",
+    "部": "部",
+    "栋": "栋",
+    "幢": "幢",
+    "篇": "篇",
+    "匹": "匹",
+    "枚": "枚",
+    "颗": "颗",
+    "艘": "艘",
+    "架": "架",
+    "家": "家",
+    "口": "口",
+    "块": "块",
+    "届": "届",
+    "轮": "轮",
+    "笔": "笔",
+    "例": "例",
+    "宗": "宗",
+    "家次": "家次",
+    "箱": "箱",
+    "袋": "袋",
+    "桶": "桶",
+    "层": "层",
+    "所学校": "所",
+}
+
+#: Canonical units that are money (rates and 万/亿 folding apply to them).
+CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
+    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元"}
+)
+
+#: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
+RATE_DENOMINATORS: Final[dict[str, str]] = {
+    "斤": "斤",
+    "公斤": "公斤",
+    "千克": "公斤",
+    "kg": "公斤",
+    "吨": "吨",
+    "人": "人",
+    "名": "人",
+    "亩": "亩",
+    "月": "月",
+    "年": "年",
+    "天": "天",
+    "户": "户",
+    "平方米": "平方米",
+    "平米": "平方米",
+    "㎡": "平方米",
+    "m²": "平方米",
+    "桶": "桶",
+    "个": "个",
+    "件": "件",
+    "次": "次",
+    "小时": "小时",
+    "升": "升",
+    "克": "克",
+    "股": "股",
+    "张": "张",
+}
+
+#: Multiplier characters folded into the value.
+MULTIPLIERS: Final[dict[str, int]] = {
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+    "万": 10_000,
+    "亿": 100_000_000,
+}
+
+#: Qualifiers written before the number → approx.
+APPROX_PREFIX: Final[dict[str, str]] = {
+    "大约": "about",
+    "约": "about",
+    "近": "about",
+    "将近": "about",
+    "接近": "about",
+    "大概": "about",
+    "约合": "about",
+    "超过": "over",
+    "逾": "over",
+    "突破": "over",
+    "多达": "over",
+    "至少": "over",
+    "不低于": "over",
+    "不少于": "over",
+    "高于": "over",
+    "超": "over",
+    "不足": "under",
+    "不到": "under",
+    "未满": "under",
+    "低于": "under",
+    "不超过": "under",
+    "不高于": "under",
+    "不多于": "under",
+    "最多": "under",
+}
+
+#: Qualifiers written after the number (or after its unit) → approx.
+APPROX_SUFFIX: Final[dict[str, str]] = {
+    "余": "over",
+    "多": "over",
+    "有余": "over",
+    "以上": "over",
+    "开外": "over",
+    "左右": "about",
+    "上下": "about",
+    "以下": "under",
+    "以内": "under",
+}
+
+#: Verbs of change. A verb directly before a quantity makes it a stated change
+#: (``增收2000元``); followed by 至/到/为 it gives the direction of a new value.
+UP_VERBS: Final[tuple[str, ...]] = (
+    "增长", "增加", "提高", "提升", "上升", "上涨", "增收", "扩大", "增至", "升至", "增幅",
+    "加快", "上浮", "增", "升", "涨", "翻", "多出", "猛增", "攀升", "跃升", "提速", "增多",
+    "新增", "净增", "增添", "拓展",
+)
+DOWN_VERBS: Final[tuple[str, ...]] = (
+    "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
+    "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了",
+)
+#: Verbs that make every quantity of their clause a change, even with a noun between
+#: (``全年新增小额贷款37户83.1万元``).
+NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
+#: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
+CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅")
+
+#: Words that open a from→to statement, and words that link its two values.
+FROM_MARKERS: Final[tuple[str, ...]] = ("从", "由")
+TO_MARKERS: Final[tuple[str, ...]] = ("至", "到", "为", "成")
+
+#: A time after one of these is a comparison base, not the claim's time.
+COMPARISON_MARKERS: Final[tuple[str, ...]] = ("比", "较", "同比", "相比", "与", "和", "跟", "对比")
+
+#: Time words taken as written (claims-spec §1, ``time``), longest first when matched.
+RELATIVE_TIMES: Final[tuple[str, ...]] = (
+    "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
+    "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来",
+    "一年来", "两年来", "三年来", "五年来", "十年来",
+    "今年上半年", "今年下半年", "去年上半年", "去年下半年", "今年前三季度",
+    "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
+    "今年", "去年", "明年", "前年", "当年", "全年", "本年度", "年内", "年底", "年初",
+    "目前", "当前", "如今", "眼下", "现在", "当天", "当日", "今天", "昨天", "近日",
+    "本月", "上月", "下月", "本周", "上周", "同期", "此前", "期间", "近期", "日前",
+    "过去一年", "过去五年", "十三五期间", "十四五期间", "十二五期间",
+    "初夏时节", "春节期间", "国庆期间", "教师节期间", "汛期",
+)
+
+#: Place-name suffixes (claims-spec §4). Longest first when matched.
+PLACE_SUFFIXES: Final[tuple[str, ...]] = (
+    "自治区", "自治州", "自治县", "特别行政区", "街道", "社区", "新区", "开发区",
+    "省", "市", "县", "区", "镇", "乡", "村", "组", "州", "盟", "旗",
+)
+
+#: Words that end in a place suffix but are not places (generic nouns, deictics).
+NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
+    "本", "该", "全", "各", "每", "此", "这", "那", "其", "我", "贵", "外", "邻", "两", "多",
+    "乡", "农", "城", "山", "城乡", "乡村", "农村", "贫困", "行政", "自然", "示范", "重点",
+    "市场", "社", "小", "大", "新", "老", "整", "进", "驻", "入", "出", "到", "在", "帮扶",
+    "后备", "深度", "先进", "美丽", "文明", "省级", "市级", "县级", "区级", "镇级", "村级",
+    "地级", "县域", "城市", "都市", "超市", "上市", "门市", "夜市", "股市", "楼市", "车市",
+    "专业", "工作", "领导", "小组", "班组", "机组", "编组", "分组", "党组", "组组", "社区",
+)
+
+#: What follows a place name when the whole is an organisation, not a place.
+ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
+    "委", "政府", "政协", "人大", "党委", "纪委", "办", "局", "厅", "部", "院", "所", "中心",
+    "公司", "集团", "医院", "学校", "银行", "协会", "法院", "检察院", "公安", "人民政府",
+    "融媒体", "电视台", "日报", "报", "大学", "中学", "小学", "支部", "党支部", "两委",
+)
+
+#: Markers of a claim about several places jointly (its place is then ``None``).
+JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "各村", "全县", "全市", "全省")
+
+#: Nouns after 家 that make it firms (家 stays), and nouns that make it households (户).
+FIRM_NOUNS: Final[tuple[str, ...]] = (
+    "企业", "公司", "合作社", "商店", "店", "医院", "银行", "单位", "工厂", "超市", "机构",
+    "酒店", "饭店", "餐馆", "门店", "网点", "工业", "厂", "农场", "基地", "平台", "商户",
+)
+HOUSEHOLD_NOUNS: Final[tuple[str, ...]] = ("户", "家庭", "农户", "住户", "人家", "贫困家庭")
+#: Nouns after 口 that make it a measure word of things (口 stays), not of people.
+PEOPLE_OBJECT_NOUNS: Final[tuple[str, ...]] = ("井", "塘", "池", "水窖", "鱼塘", "锅", "缸")
+
+#: The metric named for a bare count (``有236户1136人`` → 户数, 人口).
+COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次": "人次"}
+
+#: Characters and words that end a metric phrase when reading backwards from a number.
+METRIC_STOP_CHARS: Final[str] = "，,、;；:：。！？!?()（）《》“”\"'‘’【】[] \t\n…—·/|"
+METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
+    "其中", "共有", "总共", "一共", "累计", "合计", "共计", "分别", "先后", "已经", "已",
+    "共", "有", "为", "是", "达到", "达", "到", "计", "约", "近", "仅", "只", "了", "的",
+    "在", "对", "向", "将", "把", "被", "给", "于", "和", "与", "及", "等", "实现", "完成",
+    "超过", "突破", "不足", "不到", "获得", "获", "带来", "带动", "通过", "帮助", "让",
+    "使", "占", "每", "各", "全", "又", "再", "还", "也", "都", "就", "才", "即", "并",
+    "同比", "比", "较", "环比", "从", "由", "至", "上年", "去年", "今年", "当年", "全年",
+)
+
+#: Idioms and set phrases whose numerals are never quantities (claims-spec §5).
+IDIOMS: Final[tuple[str, ...]] = (
+    "千方百计", "一心一意", "三番五次", "四面八方", "五湖四海", "千家万户", "七上八下",
+    "一五一十", "接二连三", "三心二意", "九牛一毛", "一干二净", "千千万万", "万众一心",
+    "一模一样", "一举两得", "三三两两", "千丝万缕", "万无一失", "一清二楚", "十全十美",
+    "百发百中", "千军万马", "千辛万苦", "万水千山", "一年四季", "四通八达", "五颜六色",
+    "七嘴八舌", "乱七八糟", "一针一线", "一草一木", "一点一滴", "一言一行", "一朝一夕",
+    "三令五申", "三五成群", "半斤八两", "五花八门", "一日三餐", "一日千里", "一手抓",
+    "两手抓", "两手都要硬", "一把手", "一盘棋", "一张蓝图", "一竿子", "一站式", "一条龙",
+    "一揽子", "一体化", "一线", "一次性", "第一书记", "三农", "一户一策", "一户多策",
+    "一村一品", "万元户", "百年大计", "千年", "百年", "万年", "十二分", "十分", "百分百",
+    "一百分", "三天两头", "一石二鸟", "九九归一", "七七八八", "十有八九", "百里挑一",
+    "一分为二", "一分一秒", "一寸光阴", "三年五载", "十字路口", "八字", "一口气",
+    "两会", "三会一课", "两学一做", "两不愁三保障", "四个不摘", "三个代表",
+    "五位一体", "四个全面", "一带一路", "两个维护", "四个意识", "四个自信",
+)
+
+#: Characters that, right after a unit, show the unit is part of another word
+#: (``元旦``, ``3年级``, ``人民``): the number then has no unit there.
+UNIT_BLOCKERS: Final[dict[str, str]] = {
+    "元": "旦素件宵首帅老气年月",
+    "人": "民员才们大工造均事为",
+    "名": "单称字额义次录牌",
+    "年": "级代度龄轻初底末终份后前来间内中里以",
+    "个": "体性别人案",
+    "次": "数序要日级",
+    "起": "来草步点源诉初始",
+    "期": "间待望刊末中限货",
+    "场": "所景地面合馆",
+    "所": "以有在得谓属长",
+    "本": "地土身人质来",
+    "种": "植子养类",
+    "部": "门分署长位",
+    "位": "于置居",
+    "支": "持出付援部",
+    "例": "如外",
+    "间": "隔断",
+    "头": "条号等",
+    "天": "然下津空气",
+    "台": "湾阶",
+    "条": "件例款",
+    "处": "理长置罚",
+    "批": "准复评",
+    "份": "额",
+    "只": "是有要能",
+    "米": "饭粮线",
+    "口": "号岸罩碑径头",
+    "家": "长乡属里人园",
+    "层": "面级次",
+    "轮": "胎",
+    "期间": "",
+}

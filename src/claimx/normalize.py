@@ -1,0 +1,163 @@
+"""Normalisation: one pass from the caller's string to the string every stage reads.
+
+* full-width ASCII → half-width (``３５％`` → ``35%``), ideographic space → space;
+* HTML tags removed, entities decoded (``&nbsp;`` → space);
+* pinyin scraping artifacts removed (``精準(zhǔn)`` → ``精準``);
+* traditional → simplified, character by character, with the table of
+  ``opencc-python-reimplemented`` (its ``TSCharacters.txt``), applied only when the text
+  holds a traditional character.
+
+Full-width folding and t2s keep the length, so only tag/entity/artifact removal moves
+characters; :class:`OffsetMap` maps every index of the normalised text back to the
+original. This is the only module that knows opencc.
+
+>>> n = normalize("貧困發(fā)生率為35.21％")
+>>> n.text
+'贫困发生率为35.21%'
+>>> s, e = n.to_original(6, 12)
+>>> "貧困發(fā)生率為35.21％"[s:e]
+'35.21％'
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["NormalizedText", "OffsetMap", "normalize", "t2s"]
+
+# full-width ASCII (！ … ～) → half-width, except the full-width comma, which in Chinese
+# text is a clause separator and must not become a thousands separator.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFE6A: ord("%"), 0x2212: ord("-")})
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# A removable span: an HTML tag, an HTML entity, or a pinyin artifact after a CJK character.
+_REMOVABLE = re.compile(
+    r"(?P<tag><(?:[A-Za-z][A-Za-z0-9]*|/[A-Za-z][A-Za-z0-9]*|!--)[^<>]{0,2000}>)"
+    r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
+    rf"|(?<=[\u3400-\u9fff])(?P<py>\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\))"
+)
+_CHEAP = re.compile(r"[<&(]")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets of the normalised text back to the original text.
+
+    ``segments`` are ``(norm_start, norm_len, orig_start, orig_len)``: a run of
+    normalised characters and the original run it came from. Runs of equal length map
+    character by character; an unequal run (a decoded entity) maps as a whole.
+    An empty ``segments`` means the identity.
+    """
+
+    segments: tuple[tuple[int, int, int, int], ...] = ()
+
+    def _find(self, i: int) -> tuple[int, int, int, int]:
+        starts = [s[0] for s in self.segments]
+        k = max(bisect_right(starts, i) - 1, 0)
+        return self.segments[k]
+
+    def start(self, i: int) -> int:
+        """Original offset of normalised index ``i`` (a span start)."""
+        if not self.segments:
+            return i
+        ns, nl, os_, ol = self._find(i)
+        return os_ + (i - ns) if nl == ol else os_
+
+    def end(self, j: int) -> int:
+        """Original offset of normalised exclusive end ``j`` (a span end)."""
+        if not self.segments or j <= 0:
+            return j
+        ns, nl, os_, ol = self._find(j - 1)
+        return os_ + (j - ns) if nl == ol else os_ + ol
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The normalised text and the way back to the original."""
+
+    text: str
+    original: str
+    offsets: OffsetMap
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalised span to a half-open span of the original."""
+        return self.offsets.start(start), self.offsets.end(end)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, int]:
+    """Traditional → simplified, one character to one, from opencc's own table."""
+    import opencc  # the only place claimx touches opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 2 and len(parts[0]) == 1:
+                target = parts[1].split(" ")[0]
+                if len(target) == 1 and target != parts[0]:
+                    table[ord(parts[0])] = ord(target)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _trad_chars() -> frozenset[str]:
+    return frozenset(chr(c) for c in _t2s_table())
+
+
+def t2s(s: str) -> str:
+    """Traditional → simplified, character by character (length-preserving).
+
+    >>> t2s("貧困戶")
+    '贫困户'
+    """
+    if _trad_chars().isdisjoint(s):
+        return s
+    return s.translate(_t2s_table())
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` once; see the module docstring for what changes."""
+    s = text.translate(_WIDTH)
+    segments: list[tuple[int, int, int, int]] = []
+    if _CHEAP.search(s):
+        parts: list[str] = []
+        pos = 0  # in s (same indices as the original: width folding keeps length)
+        npos = 0
+        for m in _REMOVABLE.finditer(s):
+            if m.start() > pos:
+                seg = s[pos : m.start()]
+                parts.append(seg)
+                segments.append((npos, len(seg), pos, len(seg)))
+                npos += len(seg)
+            if m.lastgroup == "ent":
+                dec = html.unescape(m.group()).translate(_WIDTH)
+                if dec == m.group():  # not an entity html knows: keep it as text
+                    parts.append(dec)
+                    segments.append((npos, len(dec), m.start(), len(dec)))
+                    npos += len(dec)
+                elif dec:
+                    parts.append(dec)
+                    segments.append((npos, len(dec), m.start(), m.end() - m.start()))
+                    npos += len(dec)
+            elif m.lastgroup == "tag" and npos and not parts[-1][-1:].isspace():
+                # a block tag between two words keeps them apart
+                if m.group()[1:3].lower() in ("br", "p>", "p ", "di", "/p", "/d", "li", "tr"):
+                    parts.append("\n")
+                    segments.append((npos, 1, m.start(), m.end() - m.start()))
+                    npos += 1
+            pos = m.end()
+        if segments or pos:
+            seg = s[pos:]
+            parts.append(seg)
+            segments.append((npos, len(seg), pos, len(seg)))
+            s = "".join(parts)
+    s = t2s(s)
+    return NormalizedText(s, text, OffsetMap(tuple(segments)))

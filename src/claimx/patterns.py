@@ -1,0 +1,103 @@
+"""Named regex fragments, compiled once on first use (never at import).
+
+Each fragment is short and built from the tables of :mod:`claimx.lexicon`, so that a
+row added there is recognised without touching a regex.
+
+>>> bool(quantity().fullmatch("1,100万元"))
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+
+from claimx import lexicon
+
+__all__ = ["alternation", "noise", "quantity", "time_expression"]
+
+#: An Arabic numeral: thousands groups or a plain run, with an optional fraction.
+ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+#: A Chinese numeral (ordinary and financial), with an optional decimal part.
+CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?"
+#: A numeral of either kind.
+NUMERAL = rf"(?:{ARABIC}|{CN_NUMERAL})"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first.
+
+    >>> alternation(["个", "个百分点"])
+    '个百分点|个'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1)
+def quantity() -> regex.Pattern[str]:
+    """A number with its multiplier, qualifier suffix, unit and rate denominator."""
+    units = alternation(lexicon.UNITS)
+    dens = alternation(lexicon.RATE_DENOMINATORS)
+    pattern = rf"""
+        (?P<neg>负|零下|(?<![\w.\-/])[-−](?=\d))?
+        (?P<num>
+            (?P<pct>百分之|千分之){NUMERAL}
+          | (?P<frac>{NUMERAL}分之{NUMERAL})
+          | (?P<cheng>(?:[一二三四五六七八九]|\d(?:\.\d)?)成)(?![员绩果本立为功效熟交都就长型品年人熟])
+          | (?P<ar>{ARABIC})(?P<arm>[十百千万亿]{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]))?
+          | (?P<cn>{CN_NUMERAL})
+        )
+        (?P<q1>余|多)?
+        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
+        (?P<unit>倍|{units})?
+        (?P<rate>(?:/|一|每)(?P<den>{dens}))?
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@functools.lru_cache(maxsize=1)
+def noise() -> regex.Pattern[str]:
+    """Spans whose digits are never quantities: URLs, dates, clock times, phones, codes,
+    document numbers, ordinals, idioms (claims-spec §5)."""
+    idioms = alternation(lexicon.IDIOMS)
+    pattern = rf"""
+        (?P<url>(?:https?://|www\.)[^\s，。；、"'<>）)]+|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)
+      | (?P<date>(?:\d{{4}}|[零〇一二三四五六七八九]{{4}})\s?[-/.年]\s?\d{{1,2}}(?:\s?[-/.月]\s?\d{{1,2}}[日号]?)?(?!\d)
+          |(?:\d{{4}}|[零〇一二三四五六七八九]{{4}})年(?:代)?
+          |\d{{1,2}}(?:-\d{{1,2}})?月(?:\d{{1,2}}(?:-\d{{1,2}})?[日号])?
+          |[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日号])?
+          |\d{{1,2}}[日号](?=[至到\-—]))
+      | (?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}[时点]\d{{1,2}}分|\d{{1,2}}[时点](?=[许整左前后]))
+      | (?P<phone>(?<!\d)(?:\(?0\d{{2,3}}\)?[-\s]?)?\d{{7,8}}(?!\d)|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)[48]00[-\s]?\d{{3}}[-\s]?\d{{4}})
+      | (?P<code>[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
+          |\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3))
+          |[\w]{{1,6}}备\d+号(?:-\d+)?
+          |\d+(?:\.\d+){{2,}}
+          |\d{{6}}(?:19|20)\d{{2}}\d{{7}}[\dXx])
+      | (?P<docno>[〔\[【(（]\d{{4}}[〕\]】)）]\s?(?:第)?\d+号|\d+号(?:文件|令)?|第\s?[\d零〇一二两三四五六七八九十百千]+\s?[号条款章节届次期批个名位季]?)
+      | (?P<idiom>{idioms})
+      | (?P<arith>\d+(?:\s?[+×*÷=<>]\s?\d+)+(?:\s?[+×*÷=<>]\s?\d+)*|\d+\s?[+]\s?[A-Za-z\d]+)
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@functools.lru_cache(maxsize=1)
+def time_expression() -> regex.Pattern[str]:
+    """A time expression a claim can hold at (claims-spec §1, ``time``)."""
+    words = alternation(lexicon.RELATIVE_TIMES)
+    year = r"(?:\d{4}|[零〇一二三四五六七八九]{4})年"
+    pattern = rf"""
+        (?:截至|截止|截止到|到|至)?
+        (?:
+            {year}(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?|[一二三四五六七八九十]{{1,2}}月)?
+              (?:底|初|末|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|年底|年初|年末|以来|期间|全年)?
+          | \d{{1,2}}月\d{{1,2}}[日号](?:以来)?
+          | \d{{1,2}}-\d{{1,2}}月
+          | (?:近|过去|这)?(?:\d{{1,2}}|[一二两三四五六七八九十])+年(?:多)?(?:来|以来|后|间)
+          | {words}
+        )
+    """
+    return regex.compile(pattern, regex.VERBOSE)

@@ -1,0 +1,183 @@
+"""Scan: candidate quantities (number + multiplier + unit + qualifier) in normalised text.
+
+Noise (dates, phones, codes, ordinals, idioms, slogans, names) is dropped here, so later
+stages only see numbers that measure something.
+
+>>> [(t.value, t.unit, t.approx) for t in scan("投入资金4000余万元,建成3座桥。")]
+[(40000000.0, '元', 'over'), (3.0, '座', 'exact')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from claimx import lexicon
+from claimx.errors import NumberParseError
+from claimx.numbers import cn_value, parse_number, with_multiplier
+from claimx.patterns import noise, quantity
+
+__all__ = ["Token", "scan"]
+
+_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_SLOGAN_MAX = 12
+_PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
+_LONE = frozenset("一二")  # a lone 一 is an article, a lone 二 an ordinal (二次会议)
+
+
+@dataclass(slots=True)
+class Token:
+    """One quantity in the normalised text: ``[start, end)`` covers number, unit and
+    qualifiers; ``num_start``/``num_end`` the numeral itself."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str | None
+    approx: str = "exact"
+    upper: float | None = None
+    chinese: bool = False
+    raw_unit: str = ""
+    rate: str | None = None
+    mult: str = ""
+
+
+def _noise_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in noise().finditer(text)]
+
+
+def _slogan_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted phrases (``“四个不摘”``, ``“1315”``): the numbers inside are names."""
+    spans = []
+    for i, ch in enumerate(text):
+        close = _QUOTES.get(ch)
+        if close is None:
+            continue
+        j = text.find(close, i + 1, i + 2 + _SLOGAN_MAX)
+        if j < 0:
+            continue
+        inner = text[i + 1 : j]
+        if inner and not any(c in inner for c in "，,。；;！？!?:：") and len(inner) <= _SLOGAN_MAX:
+            spans.append((i, j + 1))
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _value(m: regex.Match[str]) -> tuple[float, bool]:
+    """The value of the numeral group, and whether it is written in Chinese numerals."""
+    if m["ar"]:
+        v = with_multiplier(Decimal(m["ar"].replace(",", "")), m["arm"] or "")
+        if m["ar2"]:
+            v += with_multiplier(Decimal(m["ar2"]), m["ar2m"])
+        if m["m2"]:
+            v = with_multiplier(v, m["m2"])
+        return float(v), False
+    num = m["num"]
+    chinese = not any(c.isdigit() for c in num)
+    if m["cn"]:
+        v = cn_value(num)
+        if m["m2"]:
+            v = float(with_multiplier(Decimal(str(v)), m["m2"]))
+        return v, True
+    return parse_number(num), chinese
+
+
+def _unit(m: regex.Match[str], text: str) -> tuple[str | None, str]:
+    """Canonical unit of a match, or None (with the written form)."""
+    if m["pct"]:
+        return ("%" if m["pct"] == "百分之" else "‰"), ""
+    if m["frac"] or m["cheng"]:
+        return "%", ""
+    raw = m["unit"]
+    if not raw:
+        return None, ""
+    after = text[m.end("unit") : m.end("unit") + 4]
+    if raw == "家":
+        if any(after.startswith(n) for n in lexicon.HOUSEHOLD_NOUNS):
+            return "户", raw
+        return "家", raw
+    if raw == "口":
+        if any(after.startswith(n) for n in lexicon.PEOPLE_OBJECT_NOUNS):
+            return "口", raw
+        return "人", raw
+    if raw == "块":
+        return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
+    return lexicon.UNITS.get(raw, raw), raw
+
+
+def _is_name(m: regex.Match[str], text: str, chinese: bool) -> bool:
+    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``."""
+    end = m.end("unit") if m["unit"] else m.end("num")
+    nxt = text[end : end + 1]
+    if chinese and m["unit"] and nxt and nxt in _PLACE_CHARS:
+        return True
+    # reduplicated measure word: 一条条, 一座座
+    return bool(m["unit"]) and len(m["unit"]) == 1 and nxt == m["unit"]
+
+
+def scan(text: str) -> list[Token]:
+    """All candidate quantities of a normalised text, in order, noise removed."""
+    spans = _noise_spans(text) + _slogan_spans(text)
+    tokens: list[Token] = []
+    for m in quantity().finditer(text):
+        s, e = m.span()
+        if m["unit"] and m["unit"] in lexicon.UNIT_BLOCKERS:
+            nxt = text[m.end("unit") : m.end("unit") + 1]
+            if nxt and nxt in lexicon.UNIT_BLOCKERS[m["unit"]]:
+                continue
+        if _overlaps(spans, m.start("num"), m.end("num")):
+            continue
+        prev = text[s - 1 : s]
+        if prev and (prev.isascii() and prev.isalnum() or prev in "第#№."):
+            continue
+        num = m["num"]
+        if m["cn"] and (num in _LONE or num in "十百千万亿" or num.startswith(("万", "亿"))):
+            continue
+        try:
+            value, chinese = _value(m)
+        except (NumberParseError, ArithmeticError, ValueError):
+            continue
+        unit, raw = _unit(m, text)
+        if unit is None and m["q1"]:
+            continue
+        if _is_name(m, text, chinese):
+            continue
+        if m["cheng"]:
+            value = float(Decimal(str(value)))
+        if m["neg"]:
+            value = -value
+        quals = [m["q1"], m["q2"]]
+        rate = None
+        if m["den"] and unit in lexicon.CURRENCY_UNITS:
+            rate = lexicon.RATE_DENOMINATORS[m["den"]]
+            unit = f"{unit}/{rate}"
+        elif m["den"]:  # 一/每 + noun after a non-money unit is the next phrase
+            e = m.end("unit") if m["unit"] else m.end("num")
+            quals = [m["q1"]]
+        approx = "exact"
+        for q in quals:
+            if q:
+                approx = lexicon.APPROX_SUFFIX.get(q, approx)
+        tokens.append(
+            Token(
+                start=m.start("neg") if m["neg"] else m.start("num"),
+                end=e,
+                num_start=m.start("num"),
+                num_end=m.end("num"),
+                value=value,
+                unit=unit,
+                approx=approx,
+                chinese=chinese,
+                raw_unit=raw,
+                rate=rate,
+                mult=(m["arm"] or "") + (m["m2"] or ""),
+            )
+        )
+    return tokens
