@@ -41,7 +41,7 @@ Extractor = Callable[[str], Sequence[Claim]]
 Payload = Callable[[str, Sequence[Claim]], Any]
 
 CHUNK_BYTES = 256 * 1024
-CHUNK_DOCS = 512
+CHUNK_DOCS = 64
 IN_FLIGHT_PER_JOB = 4
 
 
@@ -98,26 +98,23 @@ def _init_worker(extractor: Extractor, payload: Payload, ignore_sigint: bool) ->
     _STATE["payload"] = payload
 
 
+def _run_one(item: Document | InputError) -> Outcome:
+    if isinstance(item, InputError):
+        return Outcome(item.id, item.nbytes, 0, None, item.reason, item.source)
+    if not isinstance(item.text, str):
+        return Outcome(
+            item.id, item.nbytes, 0, None, f"text is {type(item.text).__name__}, not str"
+        )
+    try:
+        claims = _STATE["extractor"](item.text)
+    except Exception as exc:  # one bad document must not stop a corpus run: recorded
+        reason = f"extractor failed: {type(exc).__name__}: {exc}"
+        return Outcome(item.id, item.nbytes, 0, None, reason)
+    return Outcome(item.id, item.nbytes, len(claims), _STATE["payload"](item.id, claims), None)
+
+
 def _run_chunk(chunk: list[Document | InputError]) -> list[Outcome]:
-    extractor: Extractor = _STATE["extractor"]
-    payload: Payload = _STATE["payload"]
-    out: list[Outcome] = []
-    for item in chunk:
-        if isinstance(item, InputError):
-            out.append(Outcome(item.id, item.nbytes, 0, None, item.reason, item.source))
-            continue
-        if not isinstance(item.text, str):
-            reason = f"text is {type(item.text).__name__}, not str"
-            out.append(Outcome(item.id, item.nbytes, 0, None, reason))
-            continue
-        try:
-            claims = extractor(item.text)
-        except Exception as exc:  # one bad document must not stop a corpus run: recorded
-            reason = f"extractor failed: {type(exc).__name__}: {exc}"
-            out.append(Outcome(item.id, item.nbytes, 0, None, reason))
-            continue
-        out.append(Outcome(item.id, item.nbytes, len(claims), payload(item.id, claims), None))
-    return out
+    return [_run_one(item) for item in chunk]
 
 
 def _chunks(
@@ -155,13 +152,12 @@ def run_documents(
     if n_jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     fn = extractor if extractor is not None else _default_extractor
-    chunks = _chunks(items, chunk_bytes, chunk_docs)
     if n_jobs == 1:
         saved = dict(_STATE)
         try:
             _init_worker(fn, payload, ignore_sigint=False)
-            for chunk in chunks:
-                yield from _run_chunk(chunk)
+            for item in items:
+                yield _run_one(item)
         finally:
             _STATE.clear()
             _STATE.update(saved)
@@ -169,6 +165,7 @@ def run_documents(
 
     import multiprocessing
 
+    chunks = _chunks(items, chunk_bytes, chunk_docs)
     window: deque[Any] = deque()
     with multiprocessing.get_context().Pool(
         n_jobs, initializer=_init_worker, initargs=(fn, payload, True)
