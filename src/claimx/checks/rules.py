@@ -141,7 +141,8 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
 
     ``有236户1136人 … 有贫困户51户247人，贫困发生率为21.27%`` → 247/1136 = 21.74 %, not
     21.27 %. The numerator shares a metric stem with the rate (贫困 of 贫困发生率) and its
-    time; the denominator is a population count (人口, 户数 …) of the same unit and place.
+    time; the denominator is a population count (人口, 户数 …) of the same unit and place,
+    of any time (a population is usually stated once, and every reading is tried).
     The rate is consistent when some numerator/denominator pair, computed and rounded to
     the stated decimals, is within one unit of the last stated digit.
     """
@@ -173,7 +174,6 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     or shares_bigram(rate.metric, den.metric or "")
                     or (den.after or 0) <= (num.after or 0)
                     or not places_compatible(den.place, num.place)
-                    or not (den.time is None or _times_compatible(rate, den, layout))
                 ):
                     continue
                 pairs.append((num, den))
