@@ -8,6 +8,8 @@ silent on a consistent look-alike.
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -441,3 +443,44 @@ def test_interval_of_qualifiers() -> None:
     assert interval_of(exact, 10) == Interval(9.5, 10.5)
     under = Claim(after=10, approx="under", text="不足10户", start=0, end=5)
     assert interval_of(under, 10) == Interval(0.0, 10)
+
+
+# ------------------------------------------------------------------ own corpus (extractor + checker)
+
+CORPUS = Path(__file__).parent / "corpus" / "checks" / "cases.jsonl"
+
+#: case id -> why the CURRENT extractor cannot support it (strict xfail: a fix is noticed).
+CORPUS_XFAIL: dict[str, str] = {}
+
+
+def _corpus_params() -> list[Any]:
+    params = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        marks = []
+        if case["id"] in CORPUS_XFAIL:
+            marks.append(pytest.mark.xfail(reason=CORPUS_XFAIL[case["id"]], strict=True))
+        params.append(pytest.param(case, id=case["id"], marks=marks))
+    return params
+
+
+def test_corpus_is_balanced_and_covers_every_rule() -> None:
+    cases = [p.values[0] for p in _corpus_params()]
+    flags = [c for c in cases if c["expect"] == "flag"]
+    assert len(cases) >= 36 and abs(len(flags) - (len(cases) - len(flags))) <= 4
+    from claimx.checks import RULES
+
+    assert {c["rule"] for c in flags} == set(RULES)
+
+
+@pytest.mark.parametrize("case", _corpus_params())
+def test_corpus_case(case: dict[str, Any]) -> None:
+    """Flag cases get a finding of their rule; consistent look-alikes get no finding at all."""
+    findings = check_corpus(case["docs"]) if "docs" in case else check_claims(case["text"])
+    found = [f.rule for f in findings]
+    if case["expect"] == "flag":
+        assert case["rule"] in found, f"missed ({case['note']}); found {found}"
+    else:
+        assert findings == [], f"false alarm ({case['note']}): {[f.explanation_en for f in findings]}"

@@ -31,6 +31,8 @@ from claimx.checks.vocab import (
     FLOW_IN_WORDS,
     FLOW_OUT_WORDS,
     NEW_TOPIC_STARTS,
+    PERIOD_TIME_MARKS,
+    PLACE_SUFFIXES,
     POPULATION_WORDS,
     RATE_WORDS,
     SHARE_WORDS,
@@ -115,9 +117,26 @@ def _is_rate(c: Claim) -> bool:
     )
 
 
-def _is_population(c: Claim) -> bool:
+def _is_population(c: Claim, rate_metric: str) -> bool:
+    """Could ``c`` be the whole population a rate is computed over?
+
+    A population word (人口, 户数, 总数 …) not shared with the rate's own stem (贫困人口
+    is a numerator of 贫困发生率, not its base) unless it says 总; or a metric that is only
+    the place's name (``白杨村共有420户``) or no metric at all.
+    """
     metric = c.metric or ""
-    return any(w in metric for w in POPULATION_WORDS)
+    if not metric or metric == c.place or (
+        metric.endswith(PLACE_SUFFIXES) and len(metric) <= 6 and c.place and metric in c.place
+    ):
+        return True
+    if not any(w in metric for w in POPULATION_WORDS):
+        return False
+    return not shares_bigram(rate_metric, metric) or "总" in metric
+
+
+def _point_time(t: str | None) -> bool:
+    """A time that names a point (2014年底, 截至目前), not a period (一年来, 全年)."""
+    return t is not None and not any(m in t for m in PERIOD_TIME_MARKS)
 
 
 def _quote(c: Claim) -> str:
@@ -170,8 +189,7 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     or not _plain(den)
                     or den.approx != "exact"
                     or den.unit != num.unit
-                    or not _is_population(den)
-                    or shares_bigram(rate.metric, den.metric or "")
+                    or not _is_population(den, rate.metric)
                     or (den.after or 0) <= (num.after or 0)
                     or not places_compatible(den.place, num.place)
                 ):
@@ -231,7 +249,7 @@ def stock_flow(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
             by_unit.setdefault(c.unit, []).append(c)
     for seq in by_unit.values():
         for i, first in enumerate(seq):
-            if not _plain(first) or _flow_sign(first) != 0 or first.time is None:
+            if not _plain(first) or _flow_sign(first) != 0 or not _point_time(first.time):
                 continue
             flows: list[tuple[int, Claim]] = []
             for later in seq[i + 1 :]:
@@ -243,7 +261,7 @@ def stock_flow(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     flows
                     and later.after is not None
                     and later.change is None
-                    and later.time is not None
+                    and _point_time(later.time)
                     and _norm_time(later.time) != _norm_time(first.time)
                     and _similar_stock(first.metric, later.metric)
                     and places_compatible(first.place, later.place)

@@ -15,6 +15,8 @@ __all__ = [
     "FLOW_OUT_WORDS",
     "GENERIC_METRIC_WORDS",
     "NEW_TOPIC_STARTS",
+    "PERIOD_TIME_MARKS",
+    "PLACE_SUFFIXES",
     "POPULATION_WORDS",
     "RATE_WORDS",
     "SENTENCE_BREAKS",
@@ -47,13 +49,14 @@ NEW_TOPIC_STARTS = (
 #: Metric words of an INFLOW into a stock (``返贫1户``, ``新增贫困户5户``).
 FLOW_IN_WORDS = (
     "返贫", "新增", "新识别", "新纳入", "纳入", "迁入", "流入", "转入", "调入", "补录",
-    "增加", "出生", "购入", "买入", "入库", "新发展", "新吸收",
+    "增加", "出生", "购入", "买入", "入库", "新发展", "新吸收", "加入", "入社", "入会",
+    "招收", "新招", "录用", "收购",
 )
 
 #: Metric words of an OUTFLOW from a stock (``脱贫34户``, ``出列2个``).
 FLOW_OUT_WORDS = (
     "脱贫", "退出", "出列", "销号", "减少", "迁出", "流出", "转出", "调出", "死亡",
-    "注销", "出栏", "售出", "卖出", "出库", "清退", "剔除",
+    "注销", "出栏", "售出", "卖出", "出库", "清退", "剔除", "退社", "离职", "辞退",
 )
 
 #: A metric ending in one of these states a rate (a share of a population).
@@ -75,7 +78,14 @@ EXCEEDABLE_RATE_WORDS = (
 )
 
 #: Metrics naming the whole population of a place (the denominator of a rate).
-POPULATION_WORDS = ("人口", "户数", "总人数", "总户数", "人数", "户籍", "常住")
+POPULATION_WORDS = ("人口", "户数", "总人数", "总户数", "人数", "户籍", "常住", "总数")
+
+#: A metric that is only a place name (``白杨村共有420户`` → metric 白杨村) names the
+#: whole population of that place.
+PLACE_SUFFIXES = ("村", "镇", "乡", "县", "区", "市", "社区", "组", "省", "州", "街道")
+
+#: Times that name a period (flows happen in them), not a point (stocks are stated at one).
+PERIOD_TIME_MARKS = ("来", "期间", "全年", "当年", "年内", "年间", "以后", "后")
 
 #: Units of things that can be counted or measured and so cannot be negative.
 COUNT_UNITS = frozenset(
