@@ -14,6 +14,7 @@ already simplified.
 from __future__ import annotations
 
 import functools
+import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -28,7 +29,7 @@ __all__ = ["Context", "Place"]
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _METRIC_MAX = 8
-_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并")
+_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿",
@@ -42,8 +43,8 @@ _BAD_NAME_END = {
 }
 #: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
 _WORD_AFTER = {
-    "乡": "村镇亲土愁",
-    "村": "民庄级道委干落务容貌居规情",
+    "乡": "村镇亲土愁风贤情",
+    "村": "民庄级道委干落务容貌居规情官组集上里内",
     "市": "场民级值面容委政",
     "区": "域别分块间委政",
     "县": "城级委政域",
@@ -84,6 +85,32 @@ def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+_DEICTIC = set("全本该各每此这那其我邻两多")
+_GOV_ORG = regex.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|政府)")
+
+
+_SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
+_BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻、")
+_NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
+
+
+def _name_start(text: str, s: int, floor: int) -> int:
+    """Where the name before a suffix at ``s`` starts (``s`` if there is none): two
+    characters, three when a boundary (punctuation, function word, previous place)
+    stands right before them, four for ``X X自然村``."""
+    if s - 2 < floor or not all(_is_cjk(c) for c in text[s - 2 : s]):
+        return s
+    if text[s - 1] in _BEFORE_SUFFIX_STOP or text[s - 2] in _FUNCTION_CHARS:
+        return s
+    if text[s - 2 : s] == "自然" and s - 4 >= floor and all(_is_cjk(c) for c in text[s - 4 : s - 2]):
+        return s - 4
+    k = s - 3
+    three = k >= floor and _is_cjk(text[k]) and text[k] not in _FUNCTION_CHARS \
+        and text[k] not in _SUFFIX_CHARS
+    boundary = k <= floor or not _is_cjk(text[k - 1]) or text[k - 1] in _FUNCTION_CHARS
+    return k if three and boundary else s - 2
+
+
 def find_places(text: str) -> list[Place]:
     """Administrative place names in ``text`` (``徐洼村``, ``红岩镇``), most specific last
     in a chain such as ``昭化区红岩镇广吉村``.
@@ -96,27 +123,23 @@ def find_places(text: str) -> list[Place]:
     for m in _suffix_re().finditer(text):
         suf = m.group()
         s = m.start()
-        if s < last_end:
+        if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
             continue
-        nxt = text[m.end() : m.end() + 1]
-        if nxt and nxt in _WORD_AFTER.get(suf, ""):
+        nxt = text[m.end() : m.end() + 2]
+        if nxt[:1] and nxt[0] in _WORD_AFTER.get(suf, "") + "长":
             continue
-        if _org_re().match(text, m.end()):
+        if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
+            continue
+        if _org_re().match(text, m.end()) or _GOV_ORG.match(text, m.end()):
             last_end = m.end()
             continue
-        j = s
-        floor = max(last_end, s - 5)
-        while j > floor and _is_cjk(text[j - 1]) and text[j - 1] not in _FUNCTION_CHARS:
-            j -= 1
+        j = _name_start(text, s, last_end)
         name = text[j:s]
-        if len(name) > 4:
-            name = name[-3:]
-            j = s - 3
-        if not name or name in lexicon.NON_PLACE_PREFIXES or len(name) < 2 and j != last_end:
+        if not name or name in lexicon.NON_PLACE_PREFIXES or len(name) < 2:
             continue
-        if name[-1] in _BAD_NAME_END.get(suf, ""):
-            continue
-        if any(name.startswith(p) for p in ("全", "本", "该", "各", "每")):
+        if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
+                or name[0] in "级" or name[-1] in _NUMERAL_CHARS \
+                or any(c in _SUFFIX_CHARS for c in name[1:]):
             continue
         places.append(Place(j, m.end(), name + suf))
         last_end = m.end()
@@ -136,7 +159,7 @@ class Context:
         self._places: list[Place] | None = None
         self._place_starts: list[int] = []
         self._times: list[tuple[int, int, str]] | None = None
-        self._doc_place: str | None | bool = False
+        self._doc_place: str | bool | None = False
 
     # ----------------------------------------------------------------- spans
     def _bounds(self, i: int, stops: str) -> tuple[int, int]:
@@ -215,21 +238,31 @@ class Context:
             out.append(p)
         return out
 
+    def _unique(self, s: int, e: int) -> str | None:
+        """The one place a span is about, or None (none, several, or joint)."""
+        names = {p.name for p in self._specific(self._places_in(s, e))}
+        if len(names) == 1 and not self._joint(s, e):
+            return names.pop()
+        return None
+
     def doc_place(self) -> str | None:
+        """The place the whole document is about: its headline's, else the most
+        frequent one, unless the document opens on several places jointly."""
         if self._doc_place is False:
             self._doc_place = None
-            places = self.places()
+            places = self._specific(self.places())
             if places:
-                first_line_end = self.text.find("\n")
-                head = self._specific(self._places_in(0, first_line_end if first_line_end > 0 else len(self.text)))
-                if len({p.name for p in head}) == 1:
-                    self._doc_place = head[0].name
+                nl = self.text.find("\n")
+                head = self._unique(0, nl if nl > 0 else len(self.text))
+                if head is not None:
+                    self._doc_place = head
                 else:
-                    first = places[0]
-                    ps, pe = self.sentence(first.start)
-                    names = {p.name for p in self._specific(self._places_in(ps, pe))}
-                    if len(names) == 1 and not self._joint(ps, pe):
-                        self._doc_place = first.name if first.name in names else names.pop()
+                    ps, pe = self.sentence(places[0].start)
+                    if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)):
+                        counts: dict[str, int] = {}
+                        for p in places:
+                            counts[p.name] = counts.get(p.name, 0) + 1
+                        self._doc_place = max(counts, key=lambda k: (counts[k], _rank(k)))
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def place_of(self, d: Draft) -> str | None:
@@ -241,14 +274,16 @@ class Context:
             before = [p for p in in_sentence if p.end <= d.start]
             return (before[-1] if before else in_sentence[0]).name
         ps, _ = self.paragraph(d.start)
-        earlier = self._specific(self._places_in(ps, ss))
-        if earlier:
-            return earlier[-1].name
+        if ps < ss:
+            fs, fe = self.sentence(ps)
+            first = self._unique(fs, fe)
+            if first is not None:
+                return first
         return self.doc_place()
 
     def _listed(self, places: list[Place]) -> bool:
         """Two distinct places joined by 、/和/及/与: a claim about them jointly."""
-        for a, b in zip(places, places[1:]):
+        for a, b in itertools.pairwise(places):
             gap = self.text[a.end : b.start]
             if a.name != b.name and len(gap) <= 8 and regex.search(r"[、和及与]", gap) \
                     and not regex.search(r"[，,。]", gap):
@@ -284,6 +319,15 @@ class Context:
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
         return self.metric_of(d, prev, prev_metric), self.place_of(d), self.time_of(d)
+
+
+def _rank(place: str) -> int:
+    """How specific a place is by its suffix: 村 > 镇/乡 > 县/区 > 市 > 省."""
+    for rank, sufs in enumerate(("省自治区", "市州盟", "县区旗", "镇乡街道", "村社区组")):
+        if place[-1] in sufs or place[-2:] in sufs:
+            rank_found = rank
+            return rank_found
+    return 0
 
 
 def _clean_time(s: str) -> str:

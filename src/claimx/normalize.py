@@ -147,12 +147,12 @@ def normalize(text: str) -> NormalizedText:
                     parts.append(dec)
                     segments.append((npos, len(dec), m.start(), m.end() - m.start()))
                     npos += len(dec)
-            elif m.lastgroup == "tag" and npos and not parts[-1][-1:].isspace():
+            elif (m.lastgroup == "tag" and npos and not parts[-1][-1:].isspace()
+                  and m.group()[1:3].lower() in ("br", "p>", "p ", "di", "/p", "/d", "li", "tr")):
                 # a block tag between two words keeps them apart
-                if m.group()[1:3].lower() in ("br", "p>", "p ", "di", "/p", "/d", "li", "tr"):
-                    parts.append("\n")
-                    segments.append((npos, 1, m.start(), m.end() - m.start()))
-                    npos += 1
+                parts.append("\n")
+                segments.append((npos, 1, m.start(), m.end() - m.start()))
+                npos += 1
             pos = m.end()
         if segments or pos:
             seg = s[pos:]

@@ -82,10 +82,10 @@ def _value(m: regex.Match[str]) -> tuple[float, bool]:
     num = m["num"]
     chinese = not any(c.isdigit() for c in num)
     if m["cn"]:
-        v = cn_value(num)
+        cv = cn_value(num)
         if m["m2"]:
-            v = float(with_multiplier(Decimal(str(v)), m["m2"]))
-        return v, True
+            cv = float(with_multiplier(Decimal(str(cv)), m["m2"]))
+        return cv, True
     return parse_number(num), chinese
 
 
@@ -135,7 +135,7 @@ def scan(text: str) -> list[Token]:
         if _overlaps(spans, m.start("num"), m.end("num")):
             continue
         prev = text[s - 1 : s]
-        if prev and (prev.isascii() and prev.isalnum() or prev in "第#№."):
+        if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
             continue
         num = m["num"]
         if m["cn"] and (num in _LONE or num in "十百千万亿" or num.startswith(("万", "亿"))):
