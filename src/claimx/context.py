@@ -55,6 +55,9 @@ _WORD_AFTER = {
 }
 
 
+_DEICTIC_PLACE = regex.compile(r"[全本该各每此][省市县区镇乡村组]")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     start: int
@@ -292,28 +295,37 @@ class Context:
 
     # ----------------------------------------------------------------- metric
     def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None) -> str | None:
+        """What is measured: the noun right after a count (``3个自然村``), else the
+        phrase before the number (``贫困发生率为``), else the name of the count."""
         t = self.text
         cs, ce = self.clause(d.start)
-        lo = cs
-        if prev is not None and prev.end > lo:
-            lo = prev.end
-        left = t[lo : d.start]
-        if prev is not None and prev.end == d.start and prev_metric:
-            return prev_metric
-        left = _strip_left(left)
-        right = _right_noun(t[d.end : ce]) if d.unit not in ("%", "百分点", "‰") else ""
         unit = d.unit or ""
-        counts = not (unit in lexicon.CURRENCY_UNITS or "/" in unit or unit in (
-            "%", "百分点", "‰", "公里", "米", "亩", "平方米", "平方公里", "吨", "公斤", "斤"))
-        if counts and len(right) >= 2 and (len(left) < 2 or d.start - cs <= 3):
+        count_name = lexicon.COUNT_METRIC.get(unit)
+        if prev is not None and prev.end == d.start and prev_metric:
+            if prev_metric in lexicon.COUNT_METRIC.values():
+                return count_name or prev_metric
+            return prev_metric
+        lo = max(cs, prev.end) if prev is not None else cs
+        left = _strip_left(self._without_places(lo, d.start))
+        right = ""
+        if unit not in ("%", "百分点", "‰"):
+            right = _right_noun(self._without_places(d.end, ce))
+        if len(right) >= 2:
             return right
         if len(left) >= 2:
             return left
-        if len(right) >= 2:
-            return right
         if prev is not None and t[prev.end : d.start].strip() in ("", ",", "、") and prev_metric:
             return prev_metric
-        return lexicon.COUNT_METRIC.get(unit) or (left or None)
+        return count_name or (left or None)
+
+    def _without_places(self, s: int, e: int) -> str:
+        """``text[s:e]`` with place names and deictic places (全镇, 本村) taken out."""
+        out, pos = [], s
+        for p in self._places_in(s, e):
+            out.append(self.text[pos : p.start])
+            pos = p.end
+        out.append(self.text[pos:e])
+        return _DEICTIC_PLACE.sub("", "".join(out))
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
@@ -359,11 +371,19 @@ def _strip_left(left: str) -> str:
     return phrase[-_METRIC_MAX:]
 
 
+@functools.lru_cache(maxsize=1)
+def _right_cut_re() -> regex.Pattern[str]:
+    return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+
+
 def _right_noun(right: str) -> str:
-    """The noun after a count: ``3个自然村`` → ``自然村``."""
+    """The noun after a count: ``3个自然村`` → ``自然村``; ``4000元的收入`` → ``收入``."""
+    right = right.lstrip()
+    if right.startswith("的"):
+        right = right[1:]
     parts = _split_re().split(right, maxsplit=1)
     noun = parts[0] if parts else ""
-    cut = regex.search(r"\d|获得|参加|开展|纷纷|实现|进行|得到|每人|顺利|投入|分别|共|已|均|都", noun)
+    cut = _right_cut_re().search(noun)
     if cut:
         noun = noun[: cut.start()]
-    return noun[:6]
+    return noun[:_METRIC_MAX]

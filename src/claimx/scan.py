@@ -24,7 +24,8 @@ __all__ = ["Token", "scan"]
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _SLOGAN_MAX = 12
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
-_LONE = frozenset("一二")  # a lone 一 is an article, a lone 二 an ordinal (二次会议)
+_LONE = frozenset("一二")
+_COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name  # a lone 一 is an article, a lone 二 an ordinal (二次会议)
 
 
 @dataclass(slots=True)
@@ -116,7 +117,7 @@ def _is_name(m: regex.Match[str], text: str, chinese: bool) -> bool:
     """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``."""
     end = m.end("unit") if m["unit"] else m.end("num")
     nxt = text[end : end + 1]
-    if chinese and m["unit"] and nxt and nxt in _PLACE_CHARS:
+    if chinese and m["unit"] and m["unit"] not in _COUNT_WORDS and nxt and nxt in _PLACE_CHARS:
         return True
     # reduplicated measure word: 一条条, 一座座
     return bool(m["unit"]) and len(m["unit"]) == 1 and nxt == m["unit"]
