@@ -325,7 +325,8 @@ class Context:
             out.append(self.text[pos : p.start])
             pos = p.end
         out.append(self.text[pos:e])
-        return _DEICTIC_PLACE.sub("", "".join(out))
+        cleaned: str = _DEICTIC_PLACE.sub("", "".join(out))
+        return cleaned
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
