@@ -440,7 +440,9 @@ def test_precision_unit_reads_the_literal() -> None:
 
 def test_interval_of_qualifiers() -> None:
     exact = Claim(after=10, text="10户", start=0, end=3)
-    assert interval_of(exact, 10) == Interval(9.5, 10.5)
+    assert interval_of(exact, 10) == Interval(10, 10)
+    rounded = Claim(after=12000, text="1.2万人", start=0, end=5)
+    assert interval_of(rounded, 12000) == Interval(11500, 12500)
     under = Claim(after=10, approx="under", text="不足10户", start=0, end=5)
     assert interval_of(under, 10) == Interval(0.0, 10)
 

@@ -94,12 +94,15 @@ def interval_of(claim: Claim, value: float, *, slack_units: float = 0.5) -> Inte
     """The interval ``value`` (one of the claim's numbers) stands for.
 
     Exact values get ``slack_units`` units of their last digit on each side (half a unit is
-    rounding); ``about`` ±20 %; ``over`` from the value up; ``under`` from 0 to the value.
+    rounding), except whole numbers written out in full (``247人``), which are exact counts;
+    ``about`` ±20 %; ``over`` from the value up; ``under`` from 0 to the value.
 
     >>> interval_of(Claim(after=500.0, approx="over", text="500多亩", start=0, end=5), 500.0)
     Interval(lo=500.0, hi=inf)
     """
-    unit = precision_unit(claim, value) * slack_units
+    precision = precision_unit(claim, value)
+    # A whole number written out in full (247人) is a count, not a rounded measurement.
+    unit = 0.0 if precision == 1.0 and float(value).is_integer() else precision * slack_units
     if claim.approx == "about":
         spread = abs(value) * _ABOUT_SLACK
         return Interval(value - spread - unit, value + spread + unit)
