@@ -486,3 +486,13 @@ def test_corpus_case(case: dict[str, Any]) -> None:
         assert case["rule"] in found, f"missed ({case['note']}); found {found}"
     else:
         assert findings == [], f"false alarm ({case['note']}): {[f.explanation_en for f in findings]}"
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""])
+def test_consistent_corpus_documents_do_not_cross_talk(joiner: str) -> None:
+    """All consistent look-alikes in one document (one per line, or one long paragraph):
+    numbers from unrelated statements must not be paired into a false alarm."""
+    texts = [p.values[0]["text"] for p in _corpus_params()
+             if p.values[0]["expect"] == "no_flag" and "text" in p.values[0]]
+    findings = check_claims(joiner.join(texts))
+    assert findings == [], [f.explanation_en for f in findings]

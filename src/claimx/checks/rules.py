@@ -11,6 +11,7 @@ preferred to a false alarm.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 from claimx.checks.model import Finding
@@ -34,6 +35,7 @@ from claimx.checks.vocab import (
     PERIOD_TIME_MARKS,
     PLACE_SUFFIXES,
     POPULATION_WORDS,
+    RATE_SUFFIXES,
     RATE_WORDS,
     SHARE_WORDS,
     SUBSET_SIGNALS,
@@ -51,7 +53,17 @@ __all__ = [
     "stock_flow",
 ]
 
+#: How far apart (in sentences) claims of one statement may stand: a stock, its flows and
+#: the later stock; a rate and its numerator; a "降低为" and the value it falls from.
+_NEAR_SENTENCES = 4
+
+#: A computed value this many times off the stated one means the claims were paired wrongly
+#: (a different population, a different stock), not that the text is wrong.
+_PLAUSIBLE_RATIO = 2.0
+
 Rule = Callable[[Sequence[Claim], Layout], list[Finding]]
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
 
 _REMAINING_WORDS = ("未脱贫", "剩余", "尚有", "仍有", "余下", "剩下", "尚未", "现有", "还有")
 
@@ -134,6 +146,27 @@ def _is_population(c: Claim, rate_metric: str) -> bool:
     return not shares_bigram(rate_metric, metric) or "总" in metric
 
 
+def _plausible(expected: float, stated: float | None) -> bool:
+    """Is ``stated`` close enough to ``expected`` that they describe the same thing?"""
+    if stated is None or expected <= 0 or stated <= 0:
+        return False
+    return 1 / _PLAUSIBLE_RATIO <= stated / expected <= _PLAUSIBLE_RATIO
+
+
+def _later_year(first: str | None, second: str | None) -> bool:
+    """True when ``first`` names a later year than ``second`` (both must name one)."""
+    ya, yb = _YEAR.search(first or ""), _YEAR.search(second or "")
+    return bool(ya and yb and int(ya.group()) > int(yb.group()))
+
+
+def _rate_stem(metric: str) -> str:
+    """The subject of a rate: ``贫困发生率`` → ``贫困``, ``学生近视率`` → ``学生近视``."""
+    for suffix in RATE_SUFFIXES:
+        if metric.endswith(suffix) and len(metric) > len(suffix):
+            return metric[: -len(suffix)]
+    return metric
+
+
 def _point_time(t: str | None) -> bool:
     """A time that names a point (2014年底, 截至目前), not a period (一年来, 全年)."""
     return t is not None and not any(m in t for m in PERIOD_TIME_MARKS)
@@ -169,17 +202,19 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
     for rate in claims:
         if not _is_rate(rate) or rate.approx != "exact" or not rate.metric:
             continue
+        stem = _rate_stem(rate.metric)
         pairs: list[tuple[Claim, Claim]] = []
         for num in claims:
             if (
                 num is rate
                 or not _plain(num)
                 or num.approx != "exact"
-                or num.unit in (None, "%", "百分点")
+                or num.unit not in COUNT_UNITS
                 or not num.metric
-                or not shares_bigram(rate.metric, num.metric)
+                or not (shares_bigram(stem, num.metric) or (len(stem) == 1 and stem in num.metric))
                 or not _times_compatible(rate, num, layout)
                 or not places_compatible(rate.place, num.place)
+                or not layout.near(rate, num, _NEAR_SENTENCES)
             ):
                 continue
             for den in claims:
@@ -192,6 +227,11 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     or not _is_population(den, rate.metric)
                     or (den.after or 0) <= (num.after or 0)
                     or not places_compatible(den.place, num.place)
+                    or not places_compatible(den.place, rate.place)
+                    or not (
+                        layout.same_paragraph(den, num)
+                        or (den.place and (num.place or rate.place))
+                    )
                 ):
                     continue
                 pairs.append((num, den))
@@ -207,6 +247,8 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                             num, den, computed))
         else:
             _, num, den, computed = min(results, key=lambda r: r[0])
+            if not _plausible(computed, rate.after):
+                continue
             assert num.after is not None and den.after is not None and rate.after is not None
             findings.append(
                 Finding(
@@ -265,7 +307,8 @@ def stock_flow(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     and _norm_time(later.time) != _norm_time(first.time)
                     and _similar_stock(first.metric, later.metric)
                     and places_compatible(first.place, later.place)
-                    and layout.same_paragraph(first, later)
+                    and layout.near(first, later, _NEAR_SENTENCES)
+                    and not _later_year(first.time, later.time)
                 ):
                     findings.extend(_check_stock_pair(first, flows, later))
                 break
@@ -285,7 +328,7 @@ def _check_stock_pair(
         part = interval_of(flow, value)
         expected = expected + part if sign > 0 else expected - part
         point += sign * value
-    if not expected.disjoint(interval_of(last, last.after)):
+    if not expected.disjoint(interval_of(last, last.after)) or not _plausible(point, last.after):
         return []
     steps = "".join(f"{'+' if s > 0 else '−'}{fmt(f.headline)}" for s, f in flows)
     steps_zh = "".join(f"{'+' if s > 0 else '-'}{fmt(f.headline)}" for s, f in flows)
@@ -621,6 +664,8 @@ def direction(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     and p.unit == c.unit
                     and places_compatible(p.place, c.place)
                     and p.approx == "exact"
+                    and layout.near(p, c, _NEAR_SENTENCES)
+                    and not _later_year(p.time, c.time)
                 ):
                     prior, before_value = p, p.after
                     break

@@ -165,6 +165,14 @@ class Layout:
         first, second = sorted((a, b), key=lambda c: c.start)
         return self.sentence_of(first.start) == self.sentence_of(max(second.start, first.end - 1))
 
+    def near(self, a: Claim, b: Claim, sentences: int) -> bool:
+        """True when the claims are at most ``sentences`` sentences apart, in one paragraph."""
+        if self.text is None:
+            return abs(a.start - b.start) <= self.fallback_gap * (sentences + 1)
+        return self.same_paragraph(a, b) and abs(
+            self.sentence_of(a.start) - self.sentence_of(b.start)
+        ) <= sentences
+
     def same_paragraph(self, a: Claim, b: Claim) -> bool:
         """True when no line break stands between the two claims."""
         if self.text is None:

@@ -18,6 +18,7 @@ __all__ = [
     "PERIOD_TIME_MARKS",
     "PLACE_SUFFIXES",
     "POPULATION_WORDS",
+    "RATE_SUFFIXES",
     "RATE_WORDS",
     "SENTENCE_BREAKS",
     "SHARE_WORDS",
@@ -61,6 +62,12 @@ FLOW_OUT_WORDS = (
 
 #: A metric ending in one of these states a rate (a share of a population).
 RATE_WORDS = ("率", "比例", "占比", "比重", "份额")
+
+#: Endings of a rate's metric that name the KIND of rate; what precedes them is the rate's
+#: subject (贫困 of 贫困发生率), which its numerator must share.
+RATE_SUFFIXES = (
+    "发生率", "覆盖率", "普及率", "参与率", "获得率", "占比", "比例", "比重", "份额", "率",
+)
 
 #: Share-like metrics that can never exceed 100 % (a part of a whole).
 SHARE_WORDS = (
