@@ -337,17 +337,22 @@ def _read_stdin(
 
 def claim_row(claim: Claim) -> tuple[Any, ...]:
     """The Claim's field values in :data:`CLAIM_FIELDS` order (cheaper than ``model_dump``)."""
+    if type(claim) is Claim:  # pydantic keeps exactly the fields, in order, in __dict__
+        return tuple(claim.__dict__.values())
     return tuple(getattr(claim, name) for name in CLAIM_FIELDS)
 
 
 def jsonl_payload(doc_id: str, claims: Sequence[Claim]) -> str:
-    """One JSON line per claim, ``{"doc": id, <every Claim field>}``."""
-    dumps = json.dumps
-    return "".join(
-        dumps(dict(zip(OUTPUT_COLUMNS, (doc_id, *claim_row(c)), strict=True)), ensure_ascii=False)
-        + "\n"
-        for c in claims
-    )
+    """One JSON line per claim, ``{"doc": id, <every Claim field>}`` (compact separators).
+
+    >>> from claimx.models import Claim
+    >>> jsonl_payload("a", [Claim(after=3.0, unit="户", text="3户", start=0, end=2)])[:40]
+    '{"doc":"a","metric":null,"before":null,"'
+    """
+    if not claims:
+        return ""
+    head = '{"doc":' + json.dumps(doc_id, ensure_ascii=False) + ","
+    return "".join(head + c.model_dump_json()[1:] + "\n" for c in claims)
 
 
 def csv_payload(doc_id: str, claims: Sequence[Claim]) -> str:
