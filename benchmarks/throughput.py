@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -100,7 +101,9 @@ def main() -> None:
     t_regex = timed(lambda d: sum(1 for _ in digits.finditer(d)), corpus)
     t_claimx = timed(claimx.extract_claims, corpus)
     cn_slice = build_corpus(base, min(args.cn2an_mb, args.mb))
-    t_cn2an = timed(lambda d: cn2an.transform(d, "cn2an"), cn_slice)
+    with warnings.catch_warnings():  # cn2an warns on every numeral it cannot read
+        warnings.simplefilter("ignore")
+        t_cn2an = timed(lambda d: cn2an.transform(d, "cn2an"), cn_slice)
     cn_mb = size_mb(cn_slice)
 
     rate = {
