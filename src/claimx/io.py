@@ -342,17 +342,21 @@ def claim_row(claim: Claim) -> tuple[Any, ...]:
     return tuple(getattr(claim, name) for name in CLAIM_FIELDS)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def jsonl_payload(doc_id: str, claims: Sequence[Claim]) -> str:
-    """One JSON line per claim, ``{"doc": id, <every Claim field>}`` (compact separators).
+    """One JSON line per claim, ``{"doc": id, <every Claim field>}``.
 
     >>> from claimx.models import Claim
-    >>> jsonl_payload("a", [Claim(after=3.0, unit="户", text="3户", start=0, end=2)])[:40]
-    '{"doc":"a","metric":null,"before":null,"'
+    >>> jsonl_payload("a", [Claim(after=3.0, unit="户", text="3户", start=0, end=2)])[:44]
+    '{"doc": "a", "metric": null, "before": null,'
     """
-    if not claims:
-        return ""
-    head = '{"doc":' + json.dumps(doc_id, ensure_ascii=False) + ","
-    return "".join(head + c.model_dump_json()[1:] + "\n" for c in claims)
+    encode = _JSON.encode
+    columns = OUTPUT_COLUMNS
+    return "".join(
+        encode(dict(zip(columns, (doc_id, *claim_row(c)), strict=True))) + "\n" for c in claims
+    )
 
 
 def csv_payload(doc_id: str, claims: Sequence[Claim]) -> str:
