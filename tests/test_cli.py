@@ -134,6 +134,14 @@ def test_explicit_txt_file_id_is_the_path_as_given(tmp_path: Path) -> None:
     assert [(r["doc"], r["after"]) for r in read_jsonl(out)] == [("one.txt", 5.0)]
 
 
+def test_output_inside_the_input_directory_is_not_read_back(tmp_path: Path) -> None:
+    docs = make_corpus(tmp_path / "in")
+    out = tmp_path / "in" / "claims.jsonl"
+    for _ in range(2):  # the second run finds claims.jsonl in the directory
+        assert main(["extract", str(tmp_path / "in"), "-o", str(out), "-q", *STANDIN]) == 0
+    assert read_jsonl(out) == expected_records(docs)
+
+
 def test_jsonl_with_text_and_id_fields(tmp_path: Path) -> None:
     src = tmp_path / "docs.jsonl"
     src.write_text(

@@ -200,6 +200,10 @@ def _run_extract(args: argparse.Namespace) -> int:
     specs, skipped_files = (
         ([], []) if args.text is not None else cio.plan_inputs(args.inputs, args.input_format)
     )
+    # Never read our own output (or error file) back in, e.g. `-o corpus/claims.jsonl corpus/`.
+    own = {os.path.realpath(p) for p in (args.output, args.errors) if p and p != "-"}
+    skipped_files += [s.path for s in specs if s.path != "-" and os.path.realpath(s.path) in own]
+    specs = [s for s in specs if s.path == "-" or os.path.realpath(s.path) not in own]
     extractor = _resolve_extractor(args.extractor)
 
     done: frozenset[str] = frozenset()
@@ -284,6 +288,7 @@ class _Run:
         if not self.args.quiet and sys.stderr.isatty():
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
             self.bar = tqdm(
                 total=total,
                 unit="B",
@@ -357,7 +362,9 @@ class _Run:
             if self.n_skipped:
                 line += f"; skipped {self.n_skipped} documents already in the output"
             if skipped_files:
-                line += f"; ignored {len(skipped_files)} files that are not .txt/.jsonl(.gz)"
+                line += (
+                    f"; ignored {len(skipped_files)} files (not .txt/.jsonl(.gz), or the output)"
+                )
             print(line, file=sys.stderr)
         if self.n_errors and self.errors_fh is None:
             print(f"claimx: {self.n_errors} documents had errors:", file=sys.stderr)
