@@ -82,6 +82,17 @@ def test_rate_without_population_denominator_is_silent() -> None:
     assert check_claims(claims, text=t) == []
 
 
+@pytest.mark.parametrize(("rate", "flag"), [(6.0, False), (8.0, True)])
+def test_rate_against_the_total_before_qizhong(rate: float, flag: bool) -> None:
+    t = f"柳林村共有农户500户，其中低保户30户，低保率为{rate:g}%。"
+    claims = [
+        mk(t, "500户", after=500, unit="户", metric="农户", place="柳林村"),
+        mk(t, "30户", after=30, unit="户", metric="低保户", place="柳林村"),
+        mk(t, f"{rate:g}%", after=rate, unit="%", metric="低保率", place="柳林村"),
+    ]
+    assert rules(check_claims(claims, text=t)) == (["rate_vs_counts"] if flag else [])
+
+
 def test_rate_of_another_time_is_not_paired() -> None:
     t = "2018年贫困人口90人，全村人口1000人。2020年贫困发生率为2%。"
     claims = [

@@ -167,6 +167,22 @@ def _rate_stem(metric: str) -> str:
     return metric
 
 
+def _subset_total(total: Claim, part: Claim, layout: Layout) -> bool:
+    """``共有学生1200人，其中近视学生516人``: ``total`` is stated right before a 其中 that
+    introduces ``part`` in the same sentence."""
+    if total.start >= part.start or not layout.same_sentence(total, part):
+        return False
+    gap = layout.between(total, part)
+    return any(w in gap for w in SUBSET_SIGNALS) and len(gap) <= 20
+
+
+def _follows_at_once(first: Claim, second: Claim, claims: Sequence[Claim], layout: Layout) -> bool:
+    """``second`` comes after ``first`` in its sentence with no other claim between them."""
+    if second.start <= first.start or not layout.same_sentence(first, second):
+        return False
+    return not any(first.start < c.start < second.start for c in claims)
+
+
 def _point_time(t: str | None) -> bool:
     """A time that names a point (2014年底, 截至目前), not a period (一年来, 全年)."""
     return t is not None and not any(m in t for m in PERIOD_TIME_MARKS)
@@ -211,11 +227,15 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                 or num.approx != "exact"
                 or num.unit not in COUNT_UNITS
                 or not num.metric
-                or not (shares_bigram(stem, num.metric) or (len(stem) == 1 and stem in num.metric))
                 or not _times_compatible(rate, num, layout)
                 or not places_compatible(rate.place, num.place)
                 or not layout.near(rate, num, _NEAR_SENTENCES)
             ):
+                continue
+            # The numerator names the rate's subject (贫困户 for 贫困发生率) — or the rate
+            # follows it at once in a 其中 sentence (共有居民1600人，其中老人288人，占18%).
+            stem_ok = shares_bigram(stem, num.metric) or (len(stem) == 1 and stem in num.metric)
+            if not stem_ok and not _follows_at_once(num, rate, claims, layout):
                 continue
             for den in claims:
                 if (
@@ -224,7 +244,10 @@ def rate_vs_counts(claims: Sequence[Claim], layout: Layout) -> list[Finding]:
                     or not _plain(den)
                     or den.approx != "exact"
                     or den.unit != num.unit
-                    or not _is_population(den, rate.metric)
+                    or not (
+                        _subset_total(den, num, layout)
+                        or (stem_ok and _is_population(den, rate.metric))
+                    )
                     or (den.after or 0) <= (num.after or 0)
                     or not places_compatible(den.place, num.place)
                     or not places_compatible(den.place, rate.place)
