@@ -163,17 +163,23 @@ class Context:
         self._place_starts: list[int] = []
         self._times: list[tuple[int, int, str]] | None = None
         self._doc_place: str | bool | None = False
+        self._stop_cache: dict[str, list[int]] = {}
 
     # ----------------------------------------------------------------- spans
+    def _stops(self, stops: str) -> list[int]:
+        cached = self._stop_cache.get(stops)
+        if cached is None:
+            cached = [m.start() for m in regex.finditer(f"[{regex.escape(stops)}]", self.text)]
+            self._stop_cache[stops] = cached
+        return cached
+
     def _bounds(self, i: int, stops: str) -> tuple[int, int]:
-        t = self.text
-        s = i
-        while s > 0 and t[s - 1] not in stops:
-            s -= 1
-        e = i
-        n = len(t)
-        while e < n and t[e] not in stops:
-            e += 1
+        """The span between the stop characters around index ``i``."""
+        pos = self._stops(stops)
+        k = bisect_right(pos, i - 1)  # stops before i
+        s = pos[k - 1] + 1 if k else 0
+        # the first stop at or after i
+        e = pos[k] if k < len(pos) else len(self.text)
         return s, e
 
     def sentence(self, i: int) -> tuple[int, int]:

@@ -57,9 +57,12 @@ class OffsetMap:
 
     segments: tuple[tuple[int, int, int, int], ...] = ()
 
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [s[0] for s in self.segments]
+
     def _find(self, i: int) -> tuple[int, int, int, int]:
-        starts = [s[0] for s in self.segments]
-        k = max(bisect_right(starts, i) - 1, 0)
+        k = max(bisect_right(self._starts, i) - 1, 0)
         return self.segments[k]
 
     def start(self, i: int) -> int:

@@ -16,7 +16,7 @@ import regex
 
 from claimx import lexicon
 
-__all__ = ["alternation", "noise", "quantity", "time_expression"]
+__all__ = ["alternation", "noise", "noise_spans", "quantity", "time_expression"]
 
 #: An Arabic numeral: thousands groups or a plain run, with an optional fraction.
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
@@ -58,30 +58,59 @@ def quantity() -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERBOSE)
 
 
+#: Noise patterns (claims-spec §5): ``(name, gates, pattern)``. A pattern runs only
+#: on text that contains one of its gate strings (``None``: always), which keeps the
+#: scan cheap on text without URLs, e-mails or record numbers.
+_NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
+    ("url", ("http", "www."), r"(?:https?://|www\.)[^\s，。；、\"'<>）)]+"),
+    ("email", ("@",), r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
+    ("date", None, r"""
+        (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})\s?[-/.年]\s?\d{1,2}(?:\s?[-/.月]\s?\d{1,2}[日号]?)?(?!\d)
+      | (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})年(?:代)?
+      | (?<!\d)\d{1,2}(?:-\d{1,2})?月(?:\d{1,2}(?:-\d{1,2})?[日号])?
+      | [一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?
+      | (?<!\d)\d{1,2}[日号](?=[至到\-—])"""),
+    ("clock", None, r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点]\d{1,2}分|\d{1,2}[时点](?=[许整左前后])"),
+    ("phone", None, r"""
+        (?<!\d)(?:\(?0\d{2,3}\)?[-\s]?)?\d{7,8}(?!\d)
+      | (?<!\d)1[3-9]\d{9}(?!\d)
+      | (?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}"""),
+    ("code", None, r"""
+        (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
+      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3))
+      | (?<![\d.])\d+(?:\.\d+){2,}
+      | (?<!\d)\d{6}(?:19|20)\d{2}\d{7}[\dXx]"""),
+    ("record", ("备",), r"[\u4e00-\u9fffA-Za-z]{1,6}备\d+号(?:-\d+)?"),
+    ("docno", None, r"""
+        [〔\[【(（]\d{4}[〕\]】)）]\s?(?:第)?\d+号
+      | (?<!\d)\d+号(?:文件|令)?
+      | 第\s?[\d零〇一二两三四五六七八九十百千]+\s?[号条款章节届次期批个名位季]?"""),
+    ("arith", ("+", "×", "*", "÷", "=", "<", ">"),
+     r"(?<!\d)\d+(?:\s?[+×*÷=<>]\s?\d+)+|(?<!\d)\d+\s?[+]\s?[A-Za-z\d]+"),
+)
+
+
 @functools.lru_cache(maxsize=1)
-def noise() -> regex.Pattern[str]:
-    """Spans whose digits are never quantities: URLs, dates, clock times, phones, codes,
-    document numbers, ordinals, idioms (claims-spec §5)."""
-    idioms = alternation(lexicon.IDIOMS)
-    pattern = rf"""
-        (?P<url>(?:https?://|www\.)[^\s，。；、"'<>）)]+|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)
-      | (?P<date>(?:\d{{4}}|[零〇一二三四五六七八九]{{4}})\s?[-/.年]\s?\d{{1,2}}(?:\s?[-/.月]\s?\d{{1,2}}[日号]?)?(?!\d)
-          |(?:\d{{4}}|[零〇一二三四五六七八九]{{4}})年(?:代)?
-          |\d{{1,2}}(?:-\d{{1,2}})?月(?:\d{{1,2}}(?:-\d{{1,2}})?[日号])?
-          |[一二三四五六七八九十]{{1,3}}月(?:[一二三四五六七八九十]{{1,3}}[日号])?
-          |\d{{1,2}}[日号](?=[至到\-—]))
-      | (?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}[时点]\d{{1,2}}分|\d{{1,2}}[时点](?=[许整左前后]))
-      | (?P<phone>(?<!\d)(?:\(?0\d{{2,3}}\)?[-\s]?)?\d{{7,8}}(?!\d)|(?<!\d)1[3-9]\d{{9}}(?!\d)|(?<!\d)[48]00[-\s]?\d{{3}}[-\s]?\d{{4}})
-      | (?P<code>[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
-          |\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3))
-          |[\w]{{1,6}}备\d+号(?:-\d+)?
-          |\d+(?:\.\d+){{2,}}
-          |\d{{6}}(?:19|20)\d{{2}}\d{{7}}[\dXx])
-      | (?P<docno>[〔\[【(（]\d{{4}}[〕\]】)）]\s?(?:第)?\d+号|\d+号(?:文件|令)?|第\s?[\d零〇一二两三四五六七八九十百千]+\s?[号条款章节届次期批个名位季]?)
-      | (?P<idiom>{idioms})
-      | (?P<arith>\d+(?:\s?[+×*÷=<>]\s?\d+)+(?:\s?[+×*÷=<>]\s?\d+)*|\d+\s?[+]\s?[A-Za-z\d]+)
+def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str]], ...]:
+    """The compiled noise patterns, with the idioms of the lexicon as one more."""
+    out = [(name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
+    out.append(("idiom", None, regex.compile(alternation(lexicon.IDIOMS))))
+    return tuple(out)
+
+
+def noise_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted spans of ``text`` whose digits are never quantities.
+
+    >>> noise_spans("电话0839-1234567,2020年")
+    [(2, 14), (15, 20)]
     """
-    return regex.compile(pattern, regex.VERBOSE)
+    spans: list[tuple[int, int]] = []
+    for _name, gates, pattern in noise():
+        if gates is not None and not any(g in text for g in gates):
+            continue
+        spans.extend(m.span() for m in pattern.finditer(text))
+    spans.sort()
+    return spans
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ stages only see numbers that measure something.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,13 +19,14 @@ import regex
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import noise, quantity
+from claimx.patterns import noise_spans, quantity
 
 __all__ = ["Token", "scan"]
 
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _SLOGAN_MAX = 12
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
+_MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
 _LONE = frozenset("一二")
 _COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name  # a lone 一 is an article, a lone 二 an ordinal (二次会议)
 
@@ -47,28 +50,28 @@ class Token:
     mult: str = ""
 
 
-def _noise_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in noise().finditer(text)]
+@functools.lru_cache(maxsize=1)
+def _slogan_re() -> regex.Pattern[str]:
+    stops = "，,。；;！？!?:：\n"
+    alts = "|".join(
+        f"{regex.escape(o)}[^{regex.escape(c + stops)}]{{1,{_SLOGAN_MAX}}}{regex.escape(c)}"
+        for o, c in _QUOTES.items()
+    )
+    return regex.compile(alts)
 
 
 def _slogan_spans(text: str) -> list[tuple[int, int]]:
     """Short quoted phrases (``“四个不摘”``, ``“1315”``): the numbers inside are names."""
-    spans = []
-    for i, ch in enumerate(text):
-        close = _QUOTES.get(ch)
-        if close is None:
-            continue
-        j = text.find(close, i + 1, i + 2 + _SLOGAN_MAX)
-        if j < 0:
-            continue
-        inner = text[i + 1 : j]
-        if inner and not any(c in inner for c in "，,。；;！？!?:：") and len(inner) <= _SLOGAN_MAX:
-            spans.append((i, j + 1))
-    return spans
+    if not any(q in text for q in _QUOTES):
+        return []
+    return [m.span() for m in _slogan_re().finditer(text)]
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+    """Whether ``[s, e)`` overlaps one of the sorted ``spans``."""
+    k = bisect_right(spans, (s, 1 << 62))
+    # a span starting before s may reach into it; spans are short, so look back a few
+    return any(a < e and s < b for a, b in spans[max(0, k - 8) : k + 1])
 
 
 def _value(m: regex.Match[str]) -> tuple[float, bool]:
@@ -125,7 +128,8 @@ def _is_name(m: regex.Match[str], text: str, chinese: bool) -> bool:
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
-    spans = _noise_spans(text) + _slogan_spans(text)
+    spans = _slogan_spans(text)
+    noise = noise_spans(text)
     tokens: list[Token] = []
     for m in quantity().finditer(text):
         s, e = m.span()
@@ -133,13 +137,17 @@ def scan(text: str) -> list[Token]:
             nxt = text[m.end("unit") : m.end("unit") + 1]
             if nxt and nxt in lexicon.UNIT_BLOCKERS[m["unit"]]:
                 continue
-        if _overlaps(spans, m.start("num"), m.end("num")):
+        if spans and _overlaps(spans, m.start("num"), m.end("num")):
             continue
         prev = text[s - 1 : s]
         if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
             continue
         num = m["num"]
+        if len(num) > _MAX_NUMERAL:
+            continue
         if m["cn"] and (num in _LONE or num in "十百千万亿" or num.startswith(("万", "亿"))):
+            continue
+        if _overlaps(noise, m.start("num"), m.end("num")):
             continue
         try:
             value, chinese = _value(m)
