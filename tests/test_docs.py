@@ -261,3 +261,21 @@ def test_ci_runs_the_readme_commands() -> None:
     assert setup[0] in ci
     assert "bash scripts/check" in readme
     assert "bash scripts/check" in ci
+
+
+def test_every_doc_page_is_in_the_site_nav() -> None:
+    """A page missing from ``mkdocs.yml``'s nav would be built but unreachable."""
+    yaml = pytest.importorskip("yaml")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def pages(nav: object) -> set[str]:
+        if isinstance(nav, str):
+            return {nav}
+        if isinstance(nav, list):
+            return set().union(*(pages(item) for item in nav))
+        if isinstance(nav, dict):
+            return set().union(*(pages(v) for v in nav.values()))
+        return set()
+
+    on_disk = {p.name for p in (ROOT / "docs").glob("*.md")}
+    assert on_disk <= pages(config["nav"]), on_disk - pages(config["nav"])
