@@ -32,6 +32,7 @@ __all__ = ["Draft", "compose"]
 
 _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _CLAUSE_STOPS = "，,。；;！？!?\n"
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$")
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
 
 
@@ -181,7 +182,7 @@ def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
     if tok.chinese:
         return None
     look = text[max(0, tok.start - 8) : tok.start]
-    m = regex.search(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$", look)
+    m = _RATIO.search(look)
     if m is None:
         return None
     d.rule = "ratio"

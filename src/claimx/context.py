@@ -55,6 +55,14 @@ _WORD_AFTER = {
 }
 
 
+_GROUP = regex.compile(r"[一二三四五六七八九十\d]{1,3}组")
+
+
+@functools.lru_cache(maxsize=8)
+def _stop_re(stops: str) -> regex.Pattern[str]:
+    return regex.compile(f"[{regex.escape(stops)}]")
+
+
 _DEICTIC_PLACE = regex.compile(r"[全本该各每此][省市县区镇乡村组]")
 
 
@@ -147,7 +155,7 @@ def find_places(text: str) -> list[Place]:
         places.append(Place(j, m.end(), name + suf))
         last_end = m.end()
         # a village group right after: 三元村一组
-        g = regex.match(r"[一二三四五六七八九十\d]{1,3}组", text[m.end() : m.end() + 5])
+        g = _GROUP.match(text[m.end() : m.end() + 5])
         if suf == "村" and g:
             places[-1] = Place(j, m.end() + g.end(), name + suf + g.group())
             last_end = m.end() + g.end()
@@ -161,7 +169,7 @@ class Context:
         self.text = text
         self._places: list[Place] | None = None
         self._place_starts: list[int] = []
-        self._times: list[tuple[int, int, str]] | None = None
+        self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
 
@@ -169,7 +177,7 @@ class Context:
     def _stops(self, stops: str) -> list[int]:
         cached = self._stop_cache.get(stops)
         if cached is None:
-            cached = [m.start() for m in regex.finditer(f"[{regex.escape(stops)}]", self.text)]
+            cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
             self._stop_cache[stops] = cached
         return cached
 
@@ -192,22 +200,23 @@ class Context:
         return self._bounds(i, "\n")
 
     # ----------------------------------------------------------------- time
-    def times(self) -> list[tuple[int, int, str]]:
-        if self._times is None:
-            out = []
-            for m in time_expression().finditer(self.text):
+    def times(self, ss: int, se: int) -> list[tuple[int, int, str]]:
+        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out)."""
+        cached = self._time_cache.get(ss)
+        if cached is None:
+            cached = []
+            for m in time_expression().finditer(self.text, ss, se):
                 before = self.text[max(0, m.start() - 3) : m.start()]
                 if any(before.endswith(c) for c in lexicon.COMPARISON_MARKERS):
                     continue
-                out.append((m.start(), m.end(), m.group()))
-            self._times = out
-        return self._times
+                cached.append((m.start(), m.end(), m.group()))
+            self._time_cache[ss] = cached
+        return cached
 
     def time_of(self, d: Draft) -> str | None:
         ss, se = self.sentence(d.start)
         cs, ce = self.clause(d.num_start)
-        inside = [t for t in self.times() if ss <= t[0] and t[1] <= se
-                  and not (t[0] < d.end and d.start < t[1])]
+        inside = [t for t in self.times(ss, se) if not (t[0] < d.end and d.start < t[1])]
         own_after = [t for t in inside if cs <= t[0] and t[1] <= ce and t[0] >= d.end]
         own_before = [t for t in inside if cs <= t[0] and t[1] <= d.start]
         if own_before:
@@ -294,8 +303,8 @@ class Context:
         """Two distinct places joined by 、/和/及/与: a claim about them jointly."""
         for a, b in itertools.pairwise(places):
             gap = self.text[a.end : b.start]
-            if a.name != b.name and len(gap) <= 8 and regex.search(r"[、和及与]", gap) \
-                    and not regex.search(r"[，,。]", gap):
+            if a.name != b.name and len(gap) <= 8 and any(c in gap for c in "、和及与") \
+                    and not any(c in gap for c in "，,。"):
                 return True
         return False
 
