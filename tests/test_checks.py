@@ -507,3 +507,15 @@ def test_consistent_corpus_documents_do_not_cross_talk(joiner: str) -> None:
              if p.values[0]["expect"] == "no_flag" and "text" in p.values[0]]
     findings = check_claims(joiner.join(texts))
     assert findings == [], [f.explanation_en for f in findings]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["claimx.checks", "claimx.checks.util", "claimx.checks.model", "claimx.report"],
+)
+def test_module_doctests(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.failed == 0 and result.attempted > 0

@@ -28,6 +28,7 @@ from claimx.checks.util import (
 )
 from claimx.checks.vocab import (
     COUNT_UNITS,
+    CROSS_CUTTING_WORDS,
     EXCEEDABLE_RATE_WORDS,
     FLOW_IN_WORDS,
     FLOW_OUT_WORDS,
@@ -468,12 +469,24 @@ def _check_subset(
         if interval_of(biggest, biggest.after).lo > t_int.hi:
             findings.append(_parts_finding(total, [biggest], biggest.after, subset=True))
             continue
-        if len(parts) < 2:
+        if len(parts) < 2 or _may_overlap(text, parts):
             continue
         s_int, point = _sum_intervals(parts)
         if s_int.lo > t_int.hi:
             findings.append(_parts_finding(total, parts, point, subset=True))
     return findings
+
+
+def _may_overlap(text: str, parts: Sequence[Claim]) -> bool:
+    """Could the listed parts overlap, so that their sum may exceed the total?
+
+    Parts whose metrics or clauses name cross-cutting categories (sex, age, schooling …)
+    may (女党员20人，60岁以上党员30人 of 45): their sum is then not checked, only each part.
+    """
+    lo, hi = parts[0].start, parts[-1].end
+    clause = text[clause_start(text, lo, 0) : hi]
+    words = clause + "".join(p.metric or "" for p in parts)
+    return any(w in words for w in CROSS_CUTTING_WORDS)
 
 
 def _check_sum(text: str, inside: Sequence[Claim], s_start: int, sig_end: int) -> list[Finding]:

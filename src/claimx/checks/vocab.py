@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "CLAUSE_BREAKS",
     "COUNT_UNITS",
+    "CROSS_CUTTING_WORDS",
     "EXCEEDABLE_RATE_WORDS",
     "FLOW_IN_WORDS",
     "FLOW_OUT_WORDS",
@@ -45,6 +46,14 @@ SUM_SIGNALS = ("合计", "合計", "总计", "總計", "共计", "共計", "总�
 NEW_TOPIC_STARTS = (
     "同时", "同時", "另外", "此外", "另有", "并", "並", "还", "還", "全年", "今年", "去年",
     "当年", "當年", "累计", "累計", "新增", "新建", "此后", "此後", "目前", "截至", "截止",
+)
+
+#: Words of categories that cut ACROSS each other (sex, age, schooling, ethnicity, party
+#: membership): parts listed with them may overlap (其中女党员20人，60岁以上党员30人), so
+#: their sum may exceed the total.
+CROSS_CUTTING_WORDS = (
+    "女", "男", "岁", "以上", "以下", "学历", "大专", "本科", "硕士", "民族", "党员", "团员",
+    "残疾", "老年", "老人", "青年", "妇女", "儿童", "留守", "外出", "本地", "低保", "五保",
 )
 
 #: Metric words of an INFLOW into a stock (``返贫1户``, ``新增贫困户5户``).
