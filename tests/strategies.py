@@ -7,6 +7,7 @@ full-width table), so a property test never checks the extractor against itself.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -103,7 +104,7 @@ integers = st.one_of(
 )
 
 # every way of writing an integer that must read back as the same value
-NUMERAL_FORMS = {
+NUMERAL_FORMS: dict[str, Callable[[int], str]] = {
     "arabic": str,
     "grouped": grouped,
     "chinese": chinese,
