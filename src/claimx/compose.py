@@ -62,26 +62,40 @@ def _verb_re() -> regex.Pattern[str]:
     """A change verb right before a number (``增长了约``), read backwards by anchoring at $."""
     verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
     prefixes = alternation(lexicon.APPROX_PREFIX)
+    dens = alternation(lexicon.RATE_DENOMINATORS)
     return regex.compile(
-        rf"(?P<verb>{verbs})(?P<le>了)?(?P<to>至|到|为|成)?(?P<pre>{prefixes})?\s*$"
+        rf"(?P<verb>{verbs})(?P<le>了)?(?P<to>至|到|为|成|达到|达)?(?P<le2>了)?"
+        rf"(?P<per>每(?:{dens}))?(?P<pre>{prefixes})?\s*$"
     )
 
 
 @functools.lru_cache(maxsize=1)
 def _prefix_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(lexicon.APPROX_PREFIX)})\s*$")
+    dens = alternation(lexicon.RATE_DENOMINATORS)
+    return regex.compile(
+        rf"(?P<q>{alternation(lexicon.APPROX_PREFIX)})(?:为|有|是|在)?(?:每(?:{dens}))?\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _per_re() -> regex.Pattern[str]:
+    """``每人``/``每斤`` (the first of a double rate: ``每人每年``) before a money value."""
+    dens = alternation(lexicon.RATE_DENOMINATORS)
+    return regex.compile(rf"每(?P<den>{dens})")
 
 
 @functools.lru_cache(maxsize=1)
 def _between_re() -> regex.Pattern[str]:
     """What may stand between the two values of a from→to statement."""
     verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
-    return regex.compile(rf"\s*(?P<verb>{verbs})?(?:了)?(?:至|到|为|成)?\s*")
+    times = r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?)"
+    return regex.compile(
+        rf"\s*(?:{times})?\s*(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
+        rf"(?:{times})?\s*")
 
 
 @functools.lru_cache(maxsize=1)
 def _double_re() -> regex.Pattern[str]:
-    return regex.compile(r"翻(?:了)?(?P<n>[一二两三四五六七八九十]|\d{1,2})番")
+    return regex.compile(r"翻(?:了)?(?P<n>[一二两三四五六七八九十]|\d{1,2})番(?P<more>多)?")
 
 
 def _direction(verb: str | None) -> str | None:
@@ -120,9 +134,13 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
         lo = float(Decimal(str(a.value)) * _trailing_mult(b, text))
     if lo >= b.value:
         return None
-    return Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
-                 approx=b.approx if b.approx != "exact" else a.approx, rule="range",
-                 tokens=[a, b])
+    d = Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
+              approx=b.approx if b.approx != "exact" else a.approx, rule="range",
+              tokens=[a, b])
+    vm = _verb_re().search(text[max(0, a.start - 8) : a.start])
+    if vm and not vm["to"]:
+        d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
+    return d
 
 
 def _from_to(text: str, a: Token, b: Token) -> Draft | None:
@@ -153,15 +171,16 @@ def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
     d = Draft(tok.start, tok.end, tok.unit, after=tok.value, approx=tok.approx, tokens=[tok])
     pre = _prefix_re().search(look)
     if pre and d.approx == "exact":
-        d.approx = lexicon.APPROX_PREFIX[pre.group().strip()]
-        d.start = tok.start - len(pre.group())
+        d.approx = lexicon.APPROX_PREFIX[pre["q"]]
     vm = _verb_re().search(look)
     if vm:
         verb = vm["verb"]
         if vm["pre"]:
             d.approx = lexicon.APPROX_PREFIX[vm["pre"]]
         direction = _direction(verb)
-        if vm["to"] or verb.endswith("至"):
+        if verb in lexicon.CHANGE_ONLY_VERBS:
+            d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+        elif vm["to"] or verb.endswith("至"):
             d.direction, d.rule = direction, "to_value"
         elif verb == "翻":
             return None
@@ -189,13 +208,28 @@ def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
     return d
 
 
+_PER_WINDOW = 12
+
+
+def _per_unit(text: str, d: Draft) -> None:
+    """``每人获得5000元`` → unit ``元/人``: a 每X shortly before a money value in its
+    clause makes it a rate (the first one of a double rate ``每人每年``)."""
+    if d.unit not in lexicon.CURRENCY_UNITS or not d.tokens:
+        return
+    start = d.tokens[0].num_start
+    lo = max(_clause_start(text, start), start - _PER_WINDOW)
+    m = _per_re().search(text, lo, start)
+    if m is not None:
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+
+
 def _doubles(text: str) -> list[Draft]:
     out = []
     for m in _double_re().finditer(text):
         n = m["n"]
         times = int(n) if n.isdigit() else int(cn_value(n))
         out.append(Draft(m.start(), m.end(), "%", change=float((2**times - 1) * 100),
-                         direction="up", rule="double"))
+                         approx="over" if m["more"] else "exact", direction="up", rule="double"))
     return out
 
 
@@ -235,5 +269,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             drafts.append(d)
         i += 1
     drafts.extend(_doubles(text))
+    for d in drafts:
+        _per_unit(text, d)
     drafts.sort(key=lambda d: d.start)
     return drafts

@@ -101,7 +101,7 @@ _GOV_ORG = regex.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|�
 
 
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
-_BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻、")
+_BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、")
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
 
 
@@ -137,7 +137,7 @@ def find_places(text: str) -> list[Place]:
         if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
             continue
         nxt = text[m.end() : m.end() + 2]
-        if nxt[:1] and nxt[0] in _WORD_AFTER.get(suf, "") + "长":
+        if nxt[:1] and nxt[0] in _WORD_AFTER.get(suf, "") + "长里":
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
@@ -206,8 +206,7 @@ class Context:
         if cached is None:
             cached = []
             for m in time_expression().finditer(self.text, ss, se):
-                before = self.text[max(0, m.start() - 3) : m.start()]
-                if any(before.endswith(c) for c in lexicon.COMPARISON_MARKERS):
+                if _comparison_re().search(self.text, max(0, m.start() - 4), m.start()):
                     continue
                 cached.append((m.start(), m.end(), m.group()))
             self._time_cache[ss] = cached
@@ -347,6 +346,13 @@ class Context:
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
         return self.metric_of(d, prev, prev_metric), self.place_of(d), self.time_of(d)
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_re() -> regex.Pattern[str]:
+    """A comparison marker shortly before a time: ``比去年``, ``较上年同期``."""
+    marks = alternation(lexicon.COMPARISON_MARKERS)
+    return regex.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
 
 
 def _rank(place: str) -> int:

@@ -74,6 +74,10 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans[max(0, k - 8) : k + 1])
 
 
+_JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
+    c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")}
+
+
 def _value(m: regex.Match[str]) -> tuple[float, bool]:
     """The value of the numeral group, and whether it is written in Chinese numerals."""
     if m["ar"]:
@@ -85,12 +89,30 @@ def _value(m: regex.Match[str]) -> tuple[float, bool]:
         return float(v), False
     num = m["num"]
     chinese = not any(c.isdigit() for c in num)
+    if m["sec"]:  # 12秒34: a race time
+        whole, frac = num.split("秒")
+        return float(Decimal(f"{whole}.{frac}")), False
+    if m["cheng"]:  # 七成五 → 75 %
+        head, _, tail = num.partition("成")
+        v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
+        return float(v), chinese
     if m["cn"]:
-        cv = cn_value(num)
+        cv = float(lexicon.MULTIPLIERS[num]) if num in lexicon.MULTIPLIERS else cn_value(num)
         if m["m2"]:
             cv = float(with_multiplier(Decimal(str(cv)), m["m2"]))
         return cv, True
     return parse_number(num), chinese
+
+
+def _jiao(m: regex.Match[str]) -> Decimal:
+    """``伍角`` (and ``伍角叁分``) after 元 as a fraction of a yuan."""
+    j = m["jiao"]
+    if not j:
+        return Decimal(0)
+    v = Decimal(_JIAO[j[0]]) / 10
+    if j.endswith("分"):
+        v += Decimal(_JIAO[j[2]]) / 100
+    return v
 
 
 def _unit(m: regex.Match[str], text: str) -> tuple[str | None, str]:
@@ -99,16 +121,21 @@ def _unit(m: regex.Match[str], text: str) -> tuple[str | None, str]:
         return ("%" if m["pct"] == "百分之" else "‰"), ""
     if m["frac"] or m["cheng"]:
         return "%", ""
+    if m["sec"]:
+        return "秒", "秒"
     raw = m["unit"]
     if not raw:
         return None, ""
     after = text[m.end("unit") : m.end("unit") + 4]
+    before = text[max(0, m.start() - 4) : m.start()]
     if raw == "家":
-        if any(after.startswith(n) for n in lexicon.HOUSEHOLD_NOUNS):
+        if any(after.startswith(n) for n in lexicon.HOUSEHOLD_NOUNS) or any(
+                before.endswith(n) for n in lexicon.HOUSEHOLD_NOUNS):
             return "户", raw
         return "家", raw
     if raw == "口":
-        if any(after.startswith(n) for n in lexicon.PEOPLE_OBJECT_NOUNS):
+        if any(after.startswith(n) for n in lexicon.PEOPLE_OBJECT_NOUNS) or any(
+                before.endswith(n) for n in lexicon.PEOPLE_OBJECT_NOUNS):
             return "口", raw
         return "人", raw
     if raw == "块":
@@ -116,12 +143,19 @@ def _unit(m: regex.Match[str], text: str) -> tuple[str | None, str]:
     return lexicon.UNITS.get(raw, raw), raw
 
 
+def _is_cjk_at(text: str, i: int) -> bool:
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+
+
 def _is_name(m: regex.Match[str], text: str, chinese: bool) -> bool:
     """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``."""
     end = m.end("unit") if m["unit"] else m.end("num")
     nxt = text[end : end + 1]
-    if chinese and m["unit"] and m["unit"] not in _COUNT_WORDS and nxt and nxt in _PLACE_CHARS:
-        return True
+    if chinese and m["unit"] and m["unit"] not in _COUNT_WORDS:
+        tail = text[end : end + 3]
+        if (tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3]) \
+                and all(_is_cjk_at(text, k) for k in range(end, end + 2))):
+            return True
     # reduplicated measure word: 一条条, 一座座
     return bool(m["unit"]) and len(m["unit"]) == 1 and nxt == m["unit"]
 
@@ -145,8 +179,11 @@ def scan(text: str) -> list[Token]:
         num = m["num"]
         if len(num) > _MAX_NUMERAL:
             continue
-        if m["cn"] and (num in _LONE or num in "十百千万亿" or num.startswith(("万", "亿"))):
+        if m["cn"] and ((num in _LONE and m["unit"] != "倍")
+                        or (num in "十百千万亿" and not m["q1"]) or num.startswith(("万", "亿"))):
             continue
+        if m["unit"] == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
+            continue  # an age bracket naming a group: 60岁以上老人
         if _overlaps(noise, m.start("num"), m.end("num")):
             continue
         try:
@@ -158,10 +195,10 @@ def scan(text: str) -> list[Token]:
             continue
         if _is_name(m, text, chinese):
             continue
-        if m["cheng"]:
-            value = float(Decimal(str(value)))
         if m["neg"]:
             value = -value
+        if m["jiao"]:
+            value = float(Decimal(str(value)) + _jiao(m))
         quals = [m["q1"], m["q2"]]
         rate = None
         if m["den"] and unit in lexicon.CURRENCY_UNITS:
