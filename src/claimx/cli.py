@@ -7,6 +7,10 @@
 Exit codes: 0 all went well; 1 some documents had errors (each is an error record); 2 a
 usage error (missing input, unknown format, unwritable output); 130 interrupted (the output
 is valid up to the last finished document; rerun with ``--resume``).
+
+``--resume`` knows a document is done when its id is in OUT, so documents with no claims
+(and documents that had errors) are simply extracted again: the output is the same as an
+uninterrupted run's, only a little time is spent twice.
 """
 
 from __future__ import annotations
@@ -91,7 +95,11 @@ def build_parser(with_check: bool = False) -> argparse.ArgumentParser:
     ex.add_argument(
         "--resume",
         action="store_true",
-        help="skip documents already in OUT and append the rest (OUT must be a file)",
+        help=(
+            "skip documents already in OUT and append the rest (OUT must be a file; the last "
+            "document of a JSONL/CSV file is redone in case it was cut short; a Parquet file "
+            "is rewritten, old rows first, since Parquet cannot be appended to)"
+        ),
     )
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     ex.add_argument(
