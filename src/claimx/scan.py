@@ -27,8 +27,9 @@ _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _SLOGAN_MAX = 12
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
-_LONE = frozenset("一二")
-_COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name  # a lone 一 is an article, a lone 二 an ordinal (二次会议)
+_COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name
+# a lone 一 is an article (一座桥); a lone 二 before these is an ordinal (二次会议)
+_ORDINAL_UNITS = frozenset({"次", "期", "届", "轮", "批", "级", "类", "组", "号", "批次"})
 
 
 @dataclass(slots=True)
@@ -179,7 +180,9 @@ def scan(text: str) -> list[Token]:
         num = m["num"]
         if len(num) > _MAX_NUMERAL:
             continue
-        if m["cn"] and ((num in _LONE and m["unit"] != "倍")
+        if num == "二" and m["unit"] in _ORDINAL_UNITS:
+            continue  # 二次会议, 二期工程: an ordinal
+        if m["cn"] and ((num == "一" and m["unit"] != "倍")
                         or (num in "十百千万亿" and not m["q1"]) or num.startswith(("万", "亿"))):
             continue
         if m["unit"] == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
