@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from claimx.errors import ClaimxError, MissingExtraError, NumberParseError, UnknownFormatError
-from claimx.models import Claim, Quantity
 
 __version__ = "0.1.0"
 
@@ -35,9 +34,12 @@ if TYPE_CHECKING:
     from claimx.checks import Finding, check_claims, check_corpus
     from claimx.corpus import extract_corpus
     from claimx.extract import extract_claims, find_quantities
+    from claimx.models import Claim, Quantity
     from claimx.numbers import parse_number
 
 _LAZY = {
+    "Claim": "claimx.models",
+    "Quantity": "claimx.models",
     "Finding": "claimx.checks",
     "check_claims": "claimx.checks",
     "check_corpus": "claimx.checks",
@@ -49,7 +51,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    """Import the pipeline on first use, so that ``import claimx`` stays cheap."""
+    """Import models and pipeline on first use, so that ``import claimx`` stays cheap
+    (pydantic itself loads only when a model is first needed)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'claimx' has no attribute {name!r}")

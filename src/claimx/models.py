@@ -23,7 +23,7 @@ class Quantity(BaseModel):
     Quantity(value=50000.0, upper=None, unit='元', approx='exact', start=0, end=3, text='5万元')
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     value: float = Field(description="The value with multipliers (万, 亿, 成 …) applied.")
     upper: float | None = Field(default=None, description="Top of a stated range, if any.")
@@ -44,7 +44,7 @@ class Claim(BaseModel):
     0.85
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     metric: str | None = Field(default=None, description="What is measured (simplified).")
     before: float | None = Field(default=None, description="Earlier value of a from→to claim.")
