@@ -172,6 +172,7 @@ class Context:
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
+        self._sentence_cache: dict[int, tuple[list[Place], bool]] = {}
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -282,11 +283,20 @@ class Context:
                         self._doc_place = max(counts, key=lambda k: (counts[k], _rank(k)))
         return self._doc_place if isinstance(self._doc_place, str) else None
 
+    def _sentence_places(self, ss: int, se: int) -> tuple[list[Place], bool]:
+        """The specific places of a sentence, and whether it is about several jointly."""
+        cached = self._sentence_cache.get(ss)
+        if cached is None:
+            places = self._specific(self._places_in(ss, se))
+            cached = (places, bool(places) and (self._joint(ss, se) or self._listed(places)))
+            self._sentence_cache[ss] = cached
+        return cached
+
     def place_of(self, d: Draft) -> str | None:
         ss, se = self.sentence(d.start)
-        in_sentence = self._specific(self._places_in(ss, se))
+        in_sentence, joint = self._sentence_places(ss, se)
         if in_sentence:
-            if self._joint(ss, se) or self._listed(in_sentence):
+            if joint:
                 return None
             before = [p for p in in_sentence if p.end <= d.start]
             return (before[-1] if before else in_sentence[0]).name

@@ -71,7 +71,7 @@ def extract_claims(text: str) -> list[Claim]:
         metric, place, time = ctx.attach(d, prev, prev_metric)
         s, e, surface = _span(norm, d.start, d.end)
         claims.append(
-            Claim(
+            Claim.model_construct(  # every field is built and typed here: skip re-validation
                 metric=metric,
                 before=d.before,
                 after=d.after,

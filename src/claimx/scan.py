@@ -10,7 +10,6 @@ stages only see numbers that measure something.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +25,7 @@ __all__ = ["Token", "scan"]
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _SLOGAN_MAX = 12
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
+_RANGE_CHARS = frozenset("至到-~～—－–")
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
 _COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name
 # a lone 一 is an article (一座桥); a lone 二 before these is an ordinal (二次会议)
@@ -68,11 +68,12 @@ def _slogan_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _slogan_re().finditer(text)]
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Whether ``[s, e)`` overlaps one of the sorted ``spans``."""
-    k = bisect_right(spans, (s, 1 << 62))
-    # a span starting before s may reach into it; spans are short, so look back a few
-    return any(a < e and s < b for a, b in spans[max(0, k - 8) : k + 1])
+def _mask(spans: list[tuple[int, int]], n: int) -> bytearray:
+    """A byte per character of the text: 1 inside one of ``spans``."""
+    mask = bytearray(n)
+    for a, b in spans:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 _JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
@@ -163,17 +164,18 @@ def _is_name(m: regex.Match[str], text: str, chinese: bool) -> bool:
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
-    spans = _slogan_spans(text)
-    noise = noise_spans(text)
+    blocked = _mask(_slogan_spans(text) + noise_spans(text), len(text))
     tokens: list[Token] = []
     for m in quantity().finditer(text):
         s, e = m.span()
+        if m["cn"] and not m["unit"] and text[e : e + 1] not in _RANGE_CHARS:
+            continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
         if m["unit"] and m["unit"] in lexicon.UNIT_BLOCKERS:
             nxt = text[m.end("unit") : m.end("unit") + 1]
             if nxt and nxt in lexicon.UNIT_BLOCKERS[m["unit"]]:
                 continue
-        if spans and _overlaps(spans, m.start("num"), m.end("num")):
-            continue
+        if blocked.find(1, m.start("num"), m.end("num")) >= 0:
+            continue  # inside a date, phone, code, idiom or quoted slogan
         prev = text[s - 1 : s]
         if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
             continue
@@ -187,8 +189,6 @@ def scan(text: str) -> list[Token]:
             continue
         if m["unit"] == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
-        if _overlaps(noise, m.start("num"), m.end("num")):
-            continue
         try:
             value, chinese = _value(m)
         except (NumberParseError, ArithmeticError, ValueError):
