@@ -78,8 +78,8 @@ def extract_claims(text: str) -> list[Claim]:
                 change=d.change,
                 upper=d.upper,
                 unit=d.unit,
-                approx=d.approx,  # type: ignore[arg-type]
-                direction=d.direction,  # type: ignore[arg-type]
+                approx=d.approx,
+                direction=d.direction,
                 place=place,
                 time=time,
                 text=surface,
