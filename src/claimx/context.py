@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -169,6 +169,7 @@ class Context:
         self.text = text
         self._places: list[Place] | None = None
         self._place_starts: list[int] = []
+        self._place_ends: list[int] = []
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
@@ -236,13 +237,13 @@ class Context:
         if self._places is None:
             self._places = find_places(self.text)
             self._place_starts = [p.start for p in self._places]
+            self._place_ends = [p.end for p in self._places]
         return self._places
 
     def _places_in(self, s: int, e: int) -> list[Place]:
-        self.places()
-        lo = bisect_right(self._place_starts, s - 1)
-        hi = bisect_right(self._place_starts, e - 1)
-        return [p for p in self._places[lo:hi] if p.end <= e] if self._places else []
+        """The places lying wholly inside ``[s, e)`` (places never overlap)."""
+        places = self.places()
+        return places[bisect_left(self._place_starts, s) : bisect_right(self._place_ends, e)]
 
     def _joint(self, s: int, e: int) -> bool:
         return bool(_joint_re().search(self.text, s, e))
