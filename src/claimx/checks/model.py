@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,16 +21,8 @@ RuleName = Literal[
 ]
 Severity = Literal["error", "warning"]
 
-#: All rule names, in the order the checker runs them.
-RULES: tuple[RuleName, ...] = (
-    "rate_vs_counts",
-    "stock_flow",
-    "parts_vs_total",
-    "change_vs_before_after",
-    "direction",
-    "impossible_value",
-    "cross_doc",
-)
+#: All rule names, in the order the checker runs them (the order of ``RuleName``).
+RULES: tuple[RuleName, ...] = get_args(RuleName)
 
 
 class Finding(BaseModel):
