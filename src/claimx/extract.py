@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 from claimx.compose import Draft, compose
 from claimx.context import Context
 from claimx.models import Claim, Quantity
@@ -25,6 +28,32 @@ def _check(text: object, fn: str) -> str:
             + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else "")
         )
     return text
+
+
+_setattr = object.__setattr__
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_claim() -> bool:
+    """Whether a :class:`Claim` is nothing but its ``__dict__``, fields set, no extra and no
+    private state, so that :func:`_claim` builds exactly what ``model_construct`` would."""
+    return (not Claim.__pydantic_post_init__ and not Claim.__private_attributes__
+            and not Claim.__pydantic_root_model__ and Claim.model_config.get("extra") != "allow"
+            and all(f.alias is None and f.validation_alias is None
+                    for f in Claim.__pydantic_fields__.values()))
+
+
+def _claim(values: dict[str, Any]) -> Claim:
+    """``Claim.model_construct(**values)`` for a dict holding every field in declaration
+    order, without its per-field alias and default lookups (~4x cheaper)."""
+    if not _plain_claim():
+        return Claim.model_construct(**values)
+    c = Claim.__new__(Claim)
+    _setattr(c, "__dict__", values)
+    _setattr(c, "__pydantic_fields_set__", set(values))
+    _setattr(c, "__pydantic_extra__", None)
+    _setattr(c, "__pydantic_private__", None)
+    return c
 
 
 def _span(norm: NormalizedText, start: int, end: int) -> tuple[int, int, str]:
@@ -71,22 +100,22 @@ def extract_claims(text: str) -> list[Claim]:
         metric, place, time = ctx.attach(d, prev, prev_metric)
         s, e, surface = _span(norm, d.start, d.end)
         claims.append(
-            Claim.model_construct(  # every field is built and typed here: skip re-validation
-                metric=metric,
-                before=d.before,
-                after=d.after,
-                change=d.change,
-                upper=d.upper,
-                unit=d.unit,
-                approx=d.approx,
-                direction=d.direction,
-                place=place,
-                time=time,
-                text=surface,
-                start=s,
-                end=e,
-                rule=d.rule,
-            )
+            _claim({  # every field is built and typed here, in declaration order: no re-validation
+                "metric": metric,
+                "before": d.before,
+                "after": d.after,
+                "change": d.change,
+                "upper": d.upper,
+                "unit": d.unit,
+                "approx": d.approx,
+                "direction": d.direction,
+                "place": place,
+                "time": time,
+                "text": surface,
+                "start": s,
+                "end": e,
+                "rule": d.rule,
+            })
         )
         prev, prev_metric = d, metric
     return claims
