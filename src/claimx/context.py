@@ -28,6 +28,7 @@ __all__ = ["Context", "Place"]
 
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
+_CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
 _METRIC_MAX = 8
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
@@ -179,18 +180,23 @@ class Context:
     def _stops(self, stops: str) -> list[int]:
         cached = self._stop_cache.get(stops)
         if cached is None:
-            cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
+            if stops != _CLAUSE_STOPS and set(stops) <= _CLAUSE_STOP_SET:
+                # a subset of the clause stops: filter their (few) positions, no rescan
+                t = self.text
+                cached = [k for k in self._stops(_CLAUSE_STOPS) if t[k] in stops]
+            else:
+                cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
             self._stop_cache[stops] = cached
         return cached
 
     def _bounds(self, i: int, stops: str) -> tuple[int, int]:
         """The span between the stop characters around index ``i``."""
-        pos = self._stops(stops)
+        pos = self._stop_cache.get(stops)
+        if pos is None:
+            pos = self._stops(stops)
         k = bisect_right(pos, i - 1)  # stops before i
-        s = pos[k - 1] + 1 if k else 0
         # the first stop at or after i
-        e = pos[k] if k < len(pos) else len(self.text)
-        return s, e
+        return (pos[k - 1] + 1 if k else 0), (pos[k] if k < len(pos) else len(self.text))
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self._bounds(i, _SENTENCE_STOPS)
