@@ -34,7 +34,7 @@ _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿",
-    "市": "超城都门上夜股楼车集",
+    "市": "超门上夜股楼车集",
     "村": "农乡山渔新本全该每各自然",
     "镇": "城乡重村",
     "乡": "城家故下老异他",
@@ -69,9 +69,13 @@ _DEICTIC_PLACE = regex.compile(r"[全本该各每此][省市县区镇乡村组]"
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """A place name at ``[start, end)``; ``org`` when it heads an organisation's name
+    (``北京市发改委``): such a mention still names a place, but a weaker one."""
+
     start: int
     end: int
     name: str
+    org: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -142,18 +146,17 @@ def find_places(text: str) -> list[Place]:
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
-        if _org_re().match(text, m.end()) or _GOV_ORG.match(text, m.end()):
-            last_end = m.end()
-            continue
+        org = bool(_org_re().match(text, m.end()) or _GOV_ORG.match(text, m.end()))
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if not name or name in lexicon.NON_PLACE_PREFIXES or len(name) < 2:
+            if org:
+                last_end = m.end()
             continue
         if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
-                or name[0] in "级" or name[-1] in _NUMERAL_CHARS \
-                or any(c in _SUFFIX_CHARS for c in name[1:]):
+                or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
-        places.append(Place(j, m.end(), name + suf))
+        places.append(Place(j, m.end(), name + suf, org))
         last_end = m.end()
         # a village group right after: 三元村一组
         g = _GROUP.match(text[m.end() : m.end() + 5])
@@ -265,7 +268,8 @@ class Context:
 
     def _unique(self, s: int, e: int) -> str | None:
         """The one place a span is about, or None (none, several, or joint)."""
-        names = {p.name for p in self._specific(self._places_in(s, e))}
+        found = self._specific(self._places_in(s, e))
+        names = {p.name for p in found if not p.org} or {p.name for p in found}
         if len(names) == 1 and not self._joint(s, e):
             return names.pop()
         return None
@@ -275,7 +279,8 @@ class Context:
         frequent one, unless the document opens on several places jointly."""
         if self._doc_place is False:
             self._doc_place = None
-            places = self._specific(self.places())
+            every = self._specific(self.places())
+            places = [p for p in every if not p.org] or every
             if places:
                 nl = self.text.find("\n")
                 head = self._unique(0, nl if nl > 0 else len(self.text))
@@ -294,7 +299,8 @@ class Context:
         """The specific places of a sentence, and whether it is about several jointly."""
         cached = self._sentence_cache.get(ss)
         if cached is None:
-            places = self._specific(self._places_in(ss, se))
+            found = self._specific(self._places_in(ss, se))
+            places = [p for p in found if not p.org] or found
             cached = (places, bool(places) and (self._joint(ss, se) or self._listed(places)))
             self._sentence_cache[ss] = cached
         return cached

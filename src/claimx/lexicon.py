@@ -314,7 +314,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (
-    "自治区", "自治州", "自治县", "特别行政区", "街道", "社区", "新区", "开发区",
+    "自治区", "自治州", "自治县", "特别行政区", "街道", "社区",
     "省", "市", "县", "区", "镇", "乡", "村", "组", "州", "盟", "旗",
 )
 
@@ -328,7 +328,7 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "专业", "工作", "领导", "小组", "班组", "机组", "编组", "分组", "党组", "组组", "社区",
     # verbs and common nouns that stand before 村/县/市 in running text (协调县…, 联系村)
     "协调", "联系", "指导", "组织", "帮建", "推动", "整合", "贯彻", "召开", "成立", "争当",
-    "一半", "干道", "包联", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
+    "一半", "干道", "当地", "包联", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
 )
 
 #: What follows a place name when the whole is an organisation, not a place.
@@ -339,7 +339,7 @@ ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
 )
 
 #: Markers of a claim about several places jointly (its place is then ``None``).
-JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "各村", "全县", "全市", "全省")
+JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "各村", "等县", "等市")
 
 #: Nouns after 家 that make it firms (家 stays), and nouns that make it households (户).
 FIRM_NOUNS: Final[tuple[str, ...]] = (
