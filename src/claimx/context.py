@@ -26,6 +26,7 @@ from claimx.patterns import alternation, time_expression
 
 __all__ = ["Context", "Place"]
 
+_CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
@@ -351,8 +352,10 @@ class Context:
             return right
         if len(left) >= 2:
             return left
-        if prev is not None and t[prev.end : d.start].strip() in ("", ",", "、") and prev_metric:
-            return prev_metric
+        if prev is not None and prev_metric and (
+                t[prev.end : d.start].strip() in ("", ",", "、")
+                or d.rule in _CHANGE_RULES and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         return count_name or (left or None)
 
     def _without_places(self, s: int, e: int) -> str:
@@ -401,12 +404,30 @@ def _left_trim_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _split_re() -> regex.Pattern[str]:
     words = alternation(w for w in lexicon.METRIC_STOP_WORDS if len(w) >= 2)
-    return regex.compile(rf"(?:{words}|[{regex.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有])")
+    return regex.compile(rf"(?:{words}|[{regex.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有已])")
+
+
+@functools.lru_cache(maxsize=1)
+def _per_any_re() -> regex.Pattern[str]:
+    """A run of rate markers: ``每亩``, ``每人每年``."""
+    return regex.compile(rf"(?:每(?:{alternation(lexicon.RATE_DENOMINATORS)}))+")
+
+
+#: A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``.
+_COMPARISON = regex.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
 
 
 def _strip_left(left: str) -> str:
-    """The metric phrase just before a number: ``先后协调资金近`` → ``协调资金``."""
+    """The metric phrase just before a number: ``先后协调资金近`` → ``协调资金``;
+    ``均价为每平方米`` → ``均价``; ``收入比上年同期增加`` → ``收入``."""
     left = time_expression().sub("", left)
+    per = _per_any_re().search(left)
+    if per is not None:
+        after = _left_trim_re().sub("", left[per.end() :])
+        left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
+    cmp_ = _COMPARISON.search(left)
+    if cmp_ is not None:
+        left = left[: cmp_.start()]
     left = _left_trim_re().sub("", left)
     parts = _split_re().split(left)
     phrase = parts[-1] if parts else ""
