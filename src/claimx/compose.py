@@ -32,6 +32,7 @@ __all__ = ["Draft", "compose"]
 
 _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _CLAUSE_STOPS = "，,。；;！？!?\n"
+_LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
 _RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$")
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
 
@@ -130,7 +131,8 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     if gap not in _RANGE_LINK or (a.unit is not None and a.unit != b.unit):
         return None
     lo = a.value
-    if a.unit is None and not a.mult and _trailing_mult(b, text) > 1:
+    if a.unit is None and not a.mult and _trailing_mult(b, text) > 1 \
+            and text[a.num_end - 1 : a.num_end] not in _MULT:  # 三万到五万元: 三万 has its own
         lo = float(Decimal(str(a.value)) * _trailing_mult(b, text))
     if lo >= b.value:
         return None
@@ -173,6 +175,8 @@ def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
     if pre and d.approx == "exact":
         d.approx = lexicon.APPROX_PREFIX[pre["q"]]
     vm = _verb_re().search(look)
+    if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
+        vm = None  # 起降 (take-offs and landings) is a noun, not 降
     if vm:
         verb = vm["verb"]
         if vm["pre"]:
@@ -223,6 +227,15 @@ def _per_unit(text: str, d: Draft) -> None:
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
 
 
+def _continue_list(text: str, prev: Draft, d: Draft) -> None:
+    """``分别增长12.5%、15.8%和20.3%``: a value listed right after a stated change, with
+    the same unit, is a change in the same direction."""
+    if prev.rule == "change" and prev.unit == d.unit and d.after is not None \
+            and text[prev.end : d.start] in _LIST_LINKS:
+        d.change, d.after = abs(d.after), None
+        d.direction, d.rule = prev.direction, "change"
+
+
 def _doubles(text: str) -> list[Draft]:
     out = []
     for m in _double_re().finditer(text):
@@ -265,6 +278,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             clause_head = text[cs : tok.start]
             has_new = any(v in clause_head for v in lexicon.NEW_VERBS)
         d = _single(text, tok, has_new)
+        if d is not None and drafts and d.rule == "state":
+            _continue_list(text, drafts[-1], d)
         if d is not None:
             drafts.append(d)
         i += 1

@@ -31,6 +31,7 @@ __all__ = [
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
     "MULTIPLIERS",
+    "NOT_VERB_HEADS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
     "ORG_AFTER_PLACE",
@@ -289,6 +290,14 @@ NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 #: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
 CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅")
 
+#: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
+#: landings), 升降 (lifts), 涨跌 — then it states no change.
+NOT_VERB_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "降": ("起", "升", "涨"),
+    "升": ("提",),
+    "跌": ("涨",),
+}
+
 #: Words that open a from→to statement, and words that link its two values.
 FROM_MARKERS: Final[tuple[str, ...]] = ("从", "由")
 TO_MARKERS: Final[tuple[str, ...]] = ("至", "到", "为", "成")
@@ -373,7 +382,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "实施", "用于", "支持", "帮助", "销售", "建设", "改造", "出行", "发展", "解决", "完成",
     "提供", "组织", "参与", "享受", "受益", "覆盖", "达到", "超过", "争取", "用来", "作为",
     "以上", "以下", "左右", "共", "已", "均", "都", "入", "于", "将", "被", "在", "和", "及",
-    "增收", "增加", "增长", "提高", "减少", "下降", "脱贫", "致富",
+    "增收", "增加", "增长", "提高", "减少", "下降", "脱贫", "致富", "之间", "之内",
     "与", "是", "为", "让", "使", "把", "对", "向", "从", "由", "以", "到", "上", "中",
 )
 

@@ -71,6 +71,11 @@ def _plain(s: str) -> float:
         if m["b"]:
             v += with_multiplier(Decimal(m["b"]), m["n"])
         return float(v)
+    if s and all(c in MULTIPLIERS for c in s):  # 百 (百分之百), 千万
+        product = 1
+        for c in s:
+            product *= MULTIPLIERS[c]
+        return float(product)
     allowed = "十百千万亿拾佰仟点" + ("元角分" if "角" in s else "")
     if s and all(c in _CN_DIGITS or c in allowed for c in s):
         return cn_value(s)

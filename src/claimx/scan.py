@@ -91,15 +91,19 @@ def _value(m: regex.Match[str]) -> tuple[float, bool]:
         return float(v), False
     num = m["num"]
     chinese = not any(c.isdigit() for c in num)
-    if m["sec"]:  # 12秒34: a race time
-        whole, frac = num.split("秒")
-        return float(Decimal(f"{whole}.{frac}")), False
+    if m["sec"]:  # 12秒34, 1分55秒32: a race time in seconds
+        minutes, _, rest = num.rpartition("分")
+        whole, frac = rest.split("秒")
+        return float(Decimal(f"{whole}.{frac}") + 60 * int(minutes or 0)), False
     if m["cheng"]:  # 七成五 → 75 %
         head, _, tail = num.partition("成")
         v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
         return float(v), chinese
     if m["cn"]:
-        cv = float(lexicon.MULTIPLIERS[num]) if num in lexicon.MULTIPLIERS else cn_value(num)
+        if all(c in lexicon.MULTIPLIERS for c in num):  # 百, 千万: multipliers alone
+            cv = float(functools.reduce(lambda a, c: a * lexicon.MULTIPLIERS[c], num, 1))
+        else:
+            cv = cn_value(num)
         if m["m2"]:
             cv = float(with_multiplier(Decimal(str(cv)), m["m2"]))
         return cv, True
@@ -185,7 +189,7 @@ def scan(text: str) -> list[Token]:
         if num == "二" and m["unit"] in _ORDINAL_UNITS:
             continue  # 二次会议, 二期工程: an ordinal
         if m["cn"] and ((num == "一" and m["unit"] != "倍")
-                        or (num in "十百千万亿" and not m["q1"]) or num.startswith(("万", "亿"))):
+                        or (len(num) == 1 and num in "百千万亿" and not m["q1"]) or num.startswith(("万", "亿"))):
             continue
         if m["unit"] == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
