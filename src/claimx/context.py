@@ -56,6 +56,8 @@ _WORD_AFTER = {
     "组": "织长成建合员",
 }
 
+#: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
+_WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
 
 _GROUP = regex.compile(r"[一二三四五六七八九十\d]{1,3}组")
 
@@ -115,9 +117,12 @@ def _name_start(text: str, s: int, floor: int) -> int:
     """Where the name before a suffix at ``s`` starts (``s`` if there is none): two
     characters, three when a boundary (punctuation, function word, previous place)
     stands right before them, four for ``X X自然村``."""
-    if s - 2 < floor or not all(_is_cjk(c) for c in text[s - 2 : s]):
+    if s - 2 < floor:
         return s
-    if text[s - 1] in _BEFORE_SUFFIX_STOP or text[s - 2] in _FUNCTION_CHARS:
+    c1, c2 = text[s - 1], text[s - 2]
+    if not ("\u4e00" <= c2 <= "\u9fff" and "\u4e00" <= c1 <= "\u9fff"):
+        return s
+    if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
         return s
     if text[s - 2 : s] == "自然" and s - 4 >= floor and all(_is_cjk(c) for c in text[s - 4 : s - 2]):
         return s - 4
@@ -137,33 +142,34 @@ def find_places(text: str) -> list[Place]:
     """
     places: list[Place] = []
     last_end = 0
+    org = _org_re()
     for m in _suffix_re().finditer(text):
-        suf = m.group()
-        s = m.start()
+        s, me = m.span()
         if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
             continue
-        nxt = text[m.end() : m.end() + 2]
-        if nxt[:1] and nxt[0] in _WORD_AFTER.get(suf, "") + "长里":
+        suf = m.group()
+        nxt = text[me : me + 2]
+        if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
-        org = bool(_org_re().match(text, m.end()) or _GOV_ORG.match(text, m.end()))
+        is_org = bool(org.match(text, me) or _GOV_ORG.match(text, me))
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if not name or name in lexicon.NON_PLACE_PREFIXES or len(name) < 2:
-            if org:
-                last_end = m.end()
+            if is_org:
+                last_end = me
             continue
         if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
-        places.append(Place(j, m.end(), name + suf, org))
-        last_end = m.end()
+        places.append(Place(j, me, name + suf, is_org))
+        last_end = me
         # a village group right after: 三元村一组
-        g = _GROUP.match(text[m.end() : m.end() + 5])
+        g = _GROUP.match(text[me : me + 5])
         if suf == "村" and g:
-            places[-1] = Place(j, m.end() + g.end(), name + suf + g.group())
-            last_end = m.end() + g.end()
+            places[-1] = Place(j, me + g.end(), name + suf + g.group(), is_org)
+            last_end = me + g.end()
     return places
 
 
@@ -226,21 +232,36 @@ class Context:
 
     def time_of(self, d: Draft) -> str | None:
         ss, se = self.sentence(d.start)
+        times = self.times(ss, se)
+        if not times:
+            return None
         cs, ce = self.clause(d.num_start)
-        inside = [t for t in self.times(ss, se) if not (t[0] < d.end and d.start < t[1])]
-        own_after = [t for t in inside if cs <= t[0] and t[1] <= ce and t[0] >= d.end]
-        own_before = [t for t in inside if cs <= t[0] and t[1] <= d.start]
-        if own_before:
-            return _clean_time(own_before[-1][2])
-        if own_after and not [t for t in inside if t[1] <= d.start]:
-            return _clean_time(own_after[0][2])
-        before = [t for t in inside if t[1] <= d.start]
-        if own_after and before and "于" in self.text[d.end : own_after[0][0]]:
-            return _clean_time(own_after[0][2])
-        if before:
-            return _clean_time(before[-1][2])
-        after = [t for t in inside if t[0] >= d.end]
-        return _clean_time(after[0][2]) if after else None
+        ds, de = d.start, d.end
+        # one pass over the times not overlapping the draft: the last one before it (in
+        # its clause, and anywhere), the first one after it (in its clause, and anywhere)
+        before = own_before = after = own_after = None
+        for t in times:
+            t0, t1 = t[0], t[1]
+            if t0 < de and ds < t1:
+                continue
+            if t1 <= ds:
+                before = t
+                if cs <= t0:
+                    own_before = t
+            if t0 >= de:
+                if after is None:
+                    after = t
+                if own_after is None and cs <= t0 and t1 <= ce:
+                    own_after = t
+        if own_before is not None:
+            return _clean_time(own_before[2])
+        if own_after is not None and before is None:
+            return _clean_time(own_after[2])
+        if own_after is not None and before is not None and "于" in self.text[de : own_after[0]]:
+            return _clean_time(own_after[2])
+        if before is not None:
+            return _clean_time(before[2])
+        return _clean_time(after[2]) if after is not None else None
 
     # ----------------------------------------------------------------- place
     def places(self) -> list[Place]:
@@ -360,8 +381,12 @@ class Context:
 
     def _without_places(self, s: int, e: int) -> str:
         """``text[s:e]`` with place names and deictic places (全镇, 本村) taken out."""
+        inner = self._places_in(s, e)
+        if not inner:
+            plain: str = _DEICTIC_PLACE.sub("", self.text[s:e])
+            return plain
         out, pos = [], s
-        for p in self._places_in(s, e):
+        for p in inner:
             out.append(self.text[pos : p.start])
             pos = p.end
         out.append(self.text[pos:e])

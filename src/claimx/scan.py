@@ -82,8 +82,12 @@ _JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
 
 def _value(m: regex.Match[str]) -> tuple[float, bool]:
     """The value of the numeral group, and whether it is written in Chinese numerals."""
-    if m["ar"]:
-        v = with_multiplier(Decimal(m["ar"].replace(",", "")), m["arm"] or "")
+    ar = m["ar"]
+    if ar:
+        if not m["arm"] and not m["ar2"] and not m["m2"]:
+            # float() of the digit string rounds exactly as float(Decimal(...)) does
+            return float(ar.replace(",", "")), False
+        v = with_multiplier(Decimal(ar.replace(",", "")), m["arm"] or "")
         if m["ar2"]:
             v += with_multiplier(Decimal(m["ar2"]), m["ar2m"])
         if m["m2"]:
@@ -121,17 +125,18 @@ def _jiao(m: regex.Match[str]) -> Decimal:
     return v
 
 
-def _unit(m: regex.Match[str], text: str) -> tuple[str | None, str]:
-    """Canonical unit of a match, or None (with the written form)."""
+def _unit(m: regex.Match[str], text: str, raw: str | None) -> tuple[str | None, str]:
+    """Canonical unit of a match, or None (with the written form); ``raw`` is its unit group."""
     if m["pct"]:
         return ("%" if m["pct"] == "百分之" else "‰"), ""
     if m["frac"] or m["cheng"]:
         return "%", ""
     if m["sec"]:
         return "秒", "秒"
-    raw = m["unit"]
     if not raw:
         return None, ""
+    if raw not in _CONTEXT_UNITS:
+        return lexicon.UNITS.get(raw, raw), raw
     after = text[m.end("unit") : m.end("unit") + 4]
     before = text[max(0, m.start() - 4) : m.start()]
     if raw == "家":
@@ -149,88 +154,102 @@ def _unit(m: regex.Match[str], text: str) -> tuple[str | None, str]:
     return lexicon.UNITS.get(raw, raw), raw
 
 
+_CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
+
+
 def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
-def _is_name(m: regex.Match[str], text: str, chinese: bool) -> bool:
-    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``."""
-    end = m.end("unit") if m["unit"] else m.end("num")
-    nxt = text[end : end + 1]
-    if chinese and m["unit"] and m["unit"] not in _COUNT_WORDS:
+def _is_name(m: regex.Match[str], text: str, chinese: bool, unit: str | None) -> bool:
+    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``; ``unit`` is the unit group."""
+    if not unit:
+        return False
+    end = m.end("unit")
+    if chinese and unit not in _COUNT_WORDS:
         tail = text[end : end + 3]
         if (tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3]) \
                 and all(_is_cjk_at(text, k) for k in range(end, end + 2))):
             return True
     # reduplicated measure word: 一条条, 一座座
-    return bool(m["unit"]) and len(m["unit"]) == 1 and nxt == m["unit"]
+    return len(unit) == 1 and text[end : end + 1] == unit
 
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
     blocked = _mask(_slogan_spans(text) + noise_spans(text), len(text))
     tokens: list[Token] = []
+    blockers = lexicon.UNIT_BLOCKERS
     for m in quantity().finditer(text):
         s, e = m.span()
-        if m["cn"] and not m["unit"] and text[e : e + 1] not in _RANGE_CHARS:
+        cn, u = m["cn"], m["unit"]
+        if cn and not u and text[e : e + 1] not in _RANGE_CHARS:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
-        if m["unit"] and m["unit"] in lexicon.UNIT_BLOCKERS:
-            nxt = text[m.end("unit") : m.end("unit") + 1]
-            if nxt and nxt in lexicon.UNIT_BLOCKERS[m["unit"]]:
+        if u and u in blockers:
+            ue = m.end("unit")
+            nxt = text[ue : ue + 1]
+            if nxt and nxt in blockers[u]:
                 continue
-        if blocked.find(1, m.start("num"), m.end("num")) >= 0:
+        ns, ne = m.span("num")
+        if blocked.find(1, ns, ne) >= 0:
             continue  # inside a date, phone, code, idiom or quoted slogan
         prev = text[s - 1 : s]
         if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
             continue
-        num = m["num"]
-        if len(num) > _MAX_NUMERAL:
+        if ne - ns > _MAX_NUMERAL:
             continue
-        if num == "二" and m["unit"] in _ORDINAL_UNITS:
+        num = text[ns:ne]
+        if num == "二" and u in _ORDINAL_UNITS:
             continue  # 二次会议, 二期工程: an ordinal
-        if m["cn"] and ((num == "一" and m["unit"] != "倍")
-                        or (len(num) == 1 and num in "百千万亿" and not m["q1"]) or num.startswith(("万", "亿"))):
+        q1 = m["q1"]
+        if cn and ((num == "一" and u != "倍")
+                   or (len(num) == 1 and num in "百千万亿" and not q1)
+                   or num.startswith(("万", "亿"))):
             continue
-        if m["unit"] == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
+        if u == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
         try:
             value, chinese = _value(m)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
-        unit, raw = _unit(m, text)
-        if unit is None and m["q1"]:
+        unit, raw = _unit(m, text, u)
+        if unit is None and q1:
             continue
-        if _is_name(m, text, chinese):
+        if _is_name(m, text, chinese, u):
             continue
-        if m["neg"]:
+        neg = m["neg"]
+        if neg:
             value = -value
         if m["jiao"]:
             value = float(Decimal(str(value)) + _jiao(m))
-        quals = [m["q1"], m["q2"]]
+        q2 = m["q2"]
         rate = None
-        if m["den"] and unit in lexicon.CURRENCY_UNITS:
-            rate = lexicon.RATE_DENOMINATORS[m["den"]]
+        den = m["den"]
+        if den and unit in lexicon.CURRENCY_UNITS:
+            rate = lexicon.RATE_DENOMINATORS[den]
             unit = f"{unit}/{rate}"
-        elif m["den"]:  # 一/每 + noun after a non-money unit is the next phrase
-            e = m.end("unit") if m["unit"] else m.end("num")
-            quals = [m["q1"]]
+        elif den:  # 一/每 + noun after a non-money unit is the next phrase
+            e = m.end("unit") if u else ne
+            q2 = None
         approx = "exact"
-        for q in quals:
-            if q:
-                approx = lexicon.APPROX_SUFFIX.get(q, approx)
+        if q1:
+            approx = lexicon.APPROX_SUFFIX.get(q1, approx)
+        if q2:
+            approx = lexicon.APPROX_SUFFIX.get(q2, approx)
+        arm, m2 = m["arm"], m["m2"]
         tokens.append(
             Token(
-                start=m.start("neg") if m["neg"] else m.start("num"),
+                start=m.start("neg") if neg else ns,
                 end=e,
-                num_start=m.start("num"),
-                num_end=m.end("num"),
+                num_start=ns,
+                num_end=ne,
                 value=value,
                 unit=unit,
                 approx=approx,
                 chinese=chinese,
                 raw_unit=raw,
                 rate=rate,
-                mult=(m["arm"] or "") + (m["m2"] or ""),
+                mult=(arm or "") + (m2 or ""),
             )
         )
     return tokens
