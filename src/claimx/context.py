@@ -31,6 +31,8 @@ _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
 _METRIC_MAX = 8
+#: Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资).
+_LEADING_DEICTIC = regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)")
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
@@ -261,6 +263,8 @@ class Context:
             return _clean_time(own_after[2])
         if before is not None:
             return _clean_time(before[2])
+        # 返贫户12户…，2014年底共有…: the sentence's time (the seed annotators also give a
+        # planned time, 计划2016年建成, to the claims of its sentence)
         return _clean_time(after[2]) if after is not None else None
 
     # ----------------------------------------------------------------- place
@@ -458,7 +462,7 @@ def _strip_left(left: str) -> str:
     phrase = parts[-1] if parts else ""
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
-    phrase = phrase.strip(" ·-—")
+    phrase = _LEADING_DEICTIC.sub("", phrase.strip(" ·-—"))
     return phrase[-_METRIC_MAX:]
 
 
