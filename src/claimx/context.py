@@ -462,7 +462,7 @@ def _strip_left(left: str) -> str:
     phrase = parts[-1] if parts else ""
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
-    phrase = _LEADING_DEICTIC.sub("", phrase.strip(" ·-—"))
+    phrase = str(_LEADING_DEICTIC.sub("", phrase.strip(" ·-—")))
     return phrase[-_METRIC_MAX:]
 
 
