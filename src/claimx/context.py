@@ -378,7 +378,7 @@ class Context:
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (
-                t[prev.end : d.start].strip() in ("", ",", "、")
+                t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or (d.rule in _CHANGE_RULES and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         return count_name or (left or None)
