@@ -38,7 +38,7 @@ _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿",
     "市": "超门上夜股楼车集",
-    "村": "农乡山渔新本全该每各自然",
+    "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
     "乡": "城家故下老异他",
     "县": "郡",
@@ -53,7 +53,7 @@ _WORD_AFTER = {
     "区": "域别分块间委政",
     "县": "城级委政域",
     "镇": "级委政",
-    "省": "级委政份",
+    "省": "级委政份定",
     "州": "",
     "组": "织长成建合员",
 }
@@ -98,7 +98,8 @@ def _org_re() -> regex.Pattern[str]:
 def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
     return regex.compile(
-        rf"{marks}|(?:\d+|[两二三四五六七八九十])(?:个)?(?:村|镇|乡|社区)(?![民委级干])"
+        rf"{marks}|(?<!\d)(?:\d+|[两二三四五六七八九十])(?:个)?(?:村|镇|乡|社区)(?![民委级干])"
+        rf"|等(?:\d+|[两二三四五六七八九十])个"
     )
 
 
@@ -122,6 +123,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
     if s - 2 < floor:
         return s
     c1, c2 = text[s - 1], text[s - 2]
+    if c1 in "省市县区":
+        return s  # 市县, 省市: two levels named together, not a name
     if not ("\u4e00" <= c2 <= "\u9fff" and "\u4e00" <= c1 <= "\u9fff"):
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
@@ -187,6 +190,7 @@ class Context:
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
         self._sentence_cache: dict[int, tuple[list[Place], bool]] = {}
+        self._joint_cache: dict[int, bool] = {}
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -331,9 +335,17 @@ class Context:
             self._sentence_cache[ss] = cached
         return cached
 
+    def _sentence_joint(self, ss: int, se: int) -> bool:
+        cached = self._joint_cache.get(ss)
+        if cached is None:
+            cached = self._joint_cache[ss] = self._joint(ss, se)
+        return cached
+
     def place_of(self, d: Draft) -> str | None:
         ss, se = self.sentence(d.start)
         in_sentence, joint = self._sentence_places(ss, se)
+        if not in_sentence and self._sentence_joint(ss, se):
+            return None  # 实施黄草、石岭等村公路建设: several villages, none named as a place
         if in_sentence:
             if joint:
                 return None
@@ -348,7 +360,10 @@ class Context:
         return self.doc_place()
 
     def _listed(self, places: list[Place]) -> bool:
-        """Two distinct places joined by 、/和/及/与: a claim about them jointly."""
+        """Two distinct places joined by 、/和/及/与, or a route to a place (从甲村至乙村):
+        a claim about them jointly."""
+        if any(self.text[p.start - 1 : p.start] in ("至", "到") for p in places):
+            return True
         for a, b in itertools.pairwise(places):
             gap = self.text[a.end : b.start]
             if a.name != b.name and len(gap) <= 8 and any(c in gap for c in "、和及与") \

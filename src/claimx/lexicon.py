@@ -349,7 +349,7 @@ ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
 )
 
 #: Markers of a claim about several places jointly (its place is then ``None``).
-JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "各村", "等县", "等市")
+JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "等乡", "等县", "等市", "两村", "多村")
 
 #: Nouns after 家 that make it firms (家 stays), and nouns that make it households (户).
 FIRM_NOUNS: Final[tuple[str, ...]] = (
