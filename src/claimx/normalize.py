@@ -141,12 +141,17 @@ def normalize(text: str) -> NormalizedText:
         pos = 0  # in s (same indices as the original: width folding keeps length)
         npos = 0
         for m in _REMOVABLE.finditer(s):
-            if m.start() > pos:
-                seg = s[pos : m.start()]
-                parts.append(seg)
-                segments.append((npos, len(seg), pos, len(seg)))
-                npos += len(seg)
-            if m.lastgroup == "ent":
+            ms = m.start()
+            if ms > pos:
+                parts.append(s[pos:ms])
+                n = ms - pos
+                segments.append((npos, n, pos, n))
+                npos += n
+            kind = m.lastgroup
+            if kind == "py":  # the commonest by far: just dropped
+                pos = m.end()
+                continue
+            if kind == "ent":
                 dec = html.unescape(m.group()).translate(_WIDTH)
                 if dec == m.group():  # not an entity html knows: keep it as text
                     parts.append(dec)
@@ -156,7 +161,7 @@ def normalize(text: str) -> NormalizedText:
                     parts.append(dec)
                     segments.append((npos, len(dec), m.start(), m.end() - m.start()))
                     npos += len(dec)
-            elif (m.lastgroup == "tag" and npos and not parts[-1][-1:].isspace()
+            elif (kind == "tag" and npos and not parts[-1][-1:].isspace()
                   and m.group()[1:3].lower() in ("br", "p>", "p ", "di", "/p", "/d", "li", "tr")):
                 # a block tag between two words keeps them apart
                 parts.append("\n")
