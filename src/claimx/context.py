@@ -269,7 +269,9 @@ class Context:
 
     def _places_in(self, s: int, e: int) -> list[Place]:
         """The places lying wholly inside ``[s, e)`` (places never overlap)."""
-        places = self.places()
+        places = self._places
+        if places is None:
+            places = self.places()
         return places[bisect_left(self._place_starts, s) : bisect_right(self._place_ends, e)]
 
     def _joint(self, s: int, e: int) -> bool:
