@@ -359,13 +359,12 @@ class Context:
             if prev_metric in lexicon.COUNT_METRIC.values():
                 return count_name or prev_metric
             return prev_metric
-        lo = max(cs, prev.end) if prev is not None else cs
-        left = _strip_left(self._without_places(lo, d.start))
-        right = ""
         if unit not in ("%", "百分点", "‰"):
             right = _right_noun(self._without_places(d.end, ce))
-        if len(right) >= 2:
-            return right
+            if len(right) >= 2:
+                return right  # the left phrase is not needed
+        lo = max(cs, prev.end) if prev is not None else cs
+        left = _strip_left(self._without_places(lo, d.start))
         if len(left) >= 2:
             return left
         if prev is not None and t[prev.end : d.start].strip() in ("", ",", "、") and prev_metric:
