@@ -226,8 +226,9 @@ class Context:
             self._time_cache[ss] = cached
         return cached
 
-    def time_of(self, d: Draft) -> str | None:
-        ss, se = self.sentence(d.start)
+    def time_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
+        """The time of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+        ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
         if not times:
             return None
@@ -322,8 +323,9 @@ class Context:
             self._sentence_cache[ss] = cached
         return cached
 
-    def place_of(self, d: Draft) -> str | None:
-        ss, se = self.sentence(d.start)
+    def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
+        """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+        ss, se = sentence or self.sentence(d.start)
         in_sentence, joint = self._sentence_places(ss, se)
         if in_sentence:
             if joint:
@@ -388,7 +390,9 @@ class Context:
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
-        return self.metric_of(d, prev, prev_metric), self.place_of(d), self.time_of(d)
+        sentence = self.sentence(d.start)
+        return (self.metric_of(d, prev, prev_metric), self.place_of(d, sentence),
+                self.time_of(d, sentence))
 
 
 @functools.lru_cache(maxsize=1)
