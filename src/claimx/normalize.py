@@ -40,7 +40,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _REMOVABLE = re.compile(
     r"(?P<tag><(?:[A-Za-z][A-Za-z0-9]*|/[A-Za-z][A-Za-z0-9]*|!--)[^<>]{0,2000}>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
-    rf"|(?<=[\u3400-\u9fff])(?P<py>\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\))"
+    # the CJK character before a pinyin "(" is checked after the "(" (same condition), so
+    # that every branch starts with a literal and the engine can skip to "<", "&" or "("
+    rf"|(?P<py>\((?<=[\u3400-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\))"
 )
 _CHEAP = re.compile(r"[<&(]")
 _WIDE = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000\u00a0\ufe6a\u2212]")
