@@ -104,6 +104,7 @@ _GOV_ORG = regex.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|�
 
 
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
+_SUFFIX_SET = frozenset(_SUFFIX_CHARS)
 _BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、")
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
 
@@ -157,15 +158,16 @@ def find_places(text: str) -> list[Place]:
             continue
         if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS \
-                or any(c in _SUFFIX_CHARS for c in name[1:]):
+                or not _SUFFIX_SET.isdisjoint(name[1:]):
             continue
-        places.append(Place(j, me, name + suf))
         last_end = me
         # a village group right after: 三元村一组
-        g = _GROUP.match(text[me : me + 5])
-        if suf == "村" and g:
-            places[-1] = Place(j, me + g.end(), name + suf + g.group())
+        g = _GROUP.match(text[me : me + 5]) if suf == "村" else None
+        if g:
+            places.append(Place(j, me + g.end(), name + suf + g.group()))
             last_end = me + g.end()
+        else:
+            places.append(Place(j, me, name + suf))
     return places
 
 
