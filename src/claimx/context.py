@@ -168,13 +168,14 @@ def find_places(text: str) -> list[Place]:
         if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
-        places.append(Place(j, me, name + suf, is_org))
         last_end = me
         # a village group right after: 三元村一组
-        g = _GROUP.match(text[me : me + 5])
-        if suf == "村" and g:
-            places[-1] = Place(j, me + g.end(), name + suf + g.group(), is_org)
+        g = _GROUP.match(text[me : me + 5]) if suf == "村" else None
+        if g:
+            places.append(Place(j, me + g.end(), name + suf + g.group(), is_org))
             last_end = me + g.end()
+        else:
+            places.append(Place(j, me, name + suf, is_org))
     return places
 
 
@@ -236,8 +237,9 @@ class Context:
             self._time_cache[ss] = cached
         return cached
 
-    def time_of(self, d: Draft) -> str | None:
-        ss, se = self.sentence(d.start)
+    def time_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
+        """The time of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+        ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
         if not times:
             return None
@@ -281,7 +283,9 @@ class Context:
 
     def _places_in(self, s: int, e: int) -> list[Place]:
         """The places lying wholly inside ``[s, e)`` (places never overlap)."""
-        places = self.places()
+        places = self._places
+        if places is None:
+            places = self.places()
         return places[bisect_left(self._place_starts, s) : bisect_right(self._place_ends, e)]
 
     def _joint(self, s: int, e: int) -> bool:
@@ -341,8 +345,9 @@ class Context:
             cached = self._joint_cache[ss] = self._joint(ss, se)
         return cached
 
-    def place_of(self, d: Draft) -> str | None:
-        ss, se = self.sentence(d.start)
+    def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
+        """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+        ss, se = sentence or self.sentence(d.start)
         in_sentence, joint = self._sentence_places(ss, se)
         if not in_sentence and self._sentence_joint(ss, se):
             return None  # 实施黄草、石岭等村公路建设: several villages, none named as a place
@@ -383,13 +388,12 @@ class Context:
             if prev_metric in lexicon.COUNT_METRIC.values():
                 return count_name or prev_metric
             return prev_metric
-        lo = max(cs, prev.end) if prev is not None else cs
-        left = _strip_left(self._without_places(lo, d.start))
-        right = ""
         if unit not in ("%", "百分点", "‰"):
             right = _right_noun(self._without_places(d.end, ce))
-        if len(right) >= 2:
-            return right
+            if len(right) >= 2:
+                return right  # the left phrase is not needed
+        lo = max(cs, prev.end) if prev is not None else cs
+        left = _strip_left(self._without_places(lo, d.start))
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (
@@ -415,7 +419,9 @@ class Context:
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
-        return self.metric_of(d, prev, prev_metric), self.place_of(d), self.time_of(d)
+        sentence = self.sentence(d.start)
+        return (self.metric_of(d, prev, prev_metric), self.place_of(d, sentence),
+                self.time_of(d, sentence))
 
 
 @functools.lru_cache(maxsize=1)

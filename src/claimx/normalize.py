@@ -40,7 +40,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _REMOVABLE = re.compile(
     r"(?P<tag><(?:[A-Za-z][A-Za-z0-9]*|/[A-Za-z][A-Za-z0-9]*|!--)[^<>]{0,2000}>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)"
-    rf"|(?<=[\u3400-\u9fff])(?P<py>\((?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\))"
+    # the CJK character before a pinyin "(" is checked after the "(" (same condition), so
+    # that every branch starts with a literal and the engine can skip to "<", "&" or "("
+    rf"|(?P<py>\((?<=[\u3400-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\))"
 )
 _CHEAP = re.compile(r"[<&(]")
 _WIDE = re.compile("[\uff01-\uff0b\uff0d-\uff5e\u3000\u00a0\ufe6a\u2212]")
@@ -141,12 +143,17 @@ def normalize(text: str) -> NormalizedText:
         pos = 0  # in s (same indices as the original: width folding keeps length)
         npos = 0
         for m in _REMOVABLE.finditer(s):
-            if m.start() > pos:
-                seg = s[pos : m.start()]
-                parts.append(seg)
-                segments.append((npos, len(seg), pos, len(seg)))
-                npos += len(seg)
-            if m.lastgroup == "ent":
+            ms = m.start()
+            if ms > pos:
+                parts.append(s[pos:ms])
+                n = ms - pos
+                segments.append((npos, n, pos, n))
+                npos += n
+            kind = m.lastgroup
+            if kind == "py":  # the commonest by far: just dropped
+                pos = m.end()
+                continue
+            if kind == "ent":
                 dec = html.unescape(m.group()).translate(_WIDTH)
                 if dec == m.group():  # not an entity html knows: keep it as text
                     parts.append(dec)
@@ -156,7 +163,7 @@ def normalize(text: str) -> NormalizedText:
                     parts.append(dec)
                     segments.append((npos, len(dec), m.start(), m.end() - m.start()))
                     npos += len(dec)
-            elif (m.lastgroup == "tag" and npos and not parts[-1][-1:].isspace()
+            elif (kind == "tag" and npos and not parts[-1][-1:].isspace()
                   and m.group()[1:3].lower() in ("br", "p>", "p ", "di", "/p", "/d", "li", "tr")):
                 # a block tag between two words keeps them apart
                 parts.append("\n")

@@ -125,14 +125,16 @@ def _jiao(m: regex.Match[str]) -> Decimal:
     return v
 
 
-def _unit(m: regex.Match[str], text: str, raw: str | None) -> tuple[str | None, str]:
-    """Canonical unit of a match, or None (with the written form); ``raw`` is its unit group."""
-    if m["pct"]:
-        return ("%" if m["pct"] == "百分之" else "‰"), ""
-    if m["frac"] or m["cheng"]:
-        return "%", ""
-    if m["sec"]:
-        return "秒", "秒"
+def _unit(m: regex.Match[str], text: str, raw: str | None, cn: str | None) -> tuple[str | None, str]:
+    """Canonical unit of a match, or None (with the written form); ``raw`` is its unit
+    group, ``cn`` its Chinese-numeral group."""
+    if not cn and not m["ar"]:  # the other numeral alternatives carry their own unit
+        if m["pct"]:
+            return ("%" if m["pct"] == "百分之" else "‰"), ""
+        if m["frac"] or m["cheng"]:
+            return "%", ""
+        if m["sec"]:
+            return "秒", "秒"
     if not raw:
         return None, ""
     if raw not in _CONTEXT_UNITS:
@@ -212,7 +214,7 @@ def scan(text: str) -> list[Token]:
             value, chinese = _value(m)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
-        unit, raw = _unit(m, text, u)
+        unit, raw = _unit(m, text, u, cn)
         if unit is None and q1:
             continue
         if _is_name(m, text, chinese, u):
@@ -237,19 +239,8 @@ def scan(text: str) -> list[Token]:
         if q2:
             approx = lexicon.APPROX_SUFFIX.get(q2, approx)
         arm, m2 = m["arm"], m["m2"]
-        tokens.append(
-            Token(
-                start=m.start("neg") if neg else ns,
-                end=e,
-                num_start=ns,
-                num_end=ne,
-                value=value,
-                unit=unit,
-                approx=approx,
-                chinese=chinese,
-                raw_unit=raw,
-                rate=rate,
-                mult=(arm or "") + (m2 or ""),
-            )
-        )
+        # positional (cheaper than keywords), in field order: start, end, num_start,
+        # num_end, value, unit, approx, upper, chinese, raw_unit, rate, mult
+        tokens.append(Token(m.start("neg") if neg else ns, e, ns, ne, value, unit,
+                            approx, None, chinese, raw, rate, (arm or "") + (m2 or "")))
     return tokens
