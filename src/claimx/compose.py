@@ -128,8 +128,8 @@ def _trailing_mult(tok: Token, text: str) -> int:
 def _range(text: str, a: Token, b: Token) -> Draft | None:
     """``3至5万元``, ``10-15亩``: two numbers joined by a range link, one unit."""
     gap = text[a.end : b.start]
-    if gap not in _RANGE_LINK or (a.unit is not None and a.unit != b.unit):
-        return None
+    if gap not in _RANGE_LINK or b.unit is None or (a.unit is not None and a.unit != b.unit):
+        return None  # a range needs a unit: 2012-2025 is a span of years
     lo = a.value
     if a.unit is None and not a.mult and _trailing_mult(b, text) > 1 \
             and text[a.num_end - 1 : a.num_end] not in _MULT:  # 三万到五万元: 三万 has its own
