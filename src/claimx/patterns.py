@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import regex
@@ -115,10 +116,12 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
 
 
 @functools.lru_cache(maxsize=1)
-def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str]], ...]:
+def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]], ...]:
     """The compiled noise patterns, with the idioms of the lexicon as one more."""
-    out = [(name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
-    out.append(("idiom", None, regex.compile(alternation(lexicon.IDIOMS))))
+    out: list[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]]] = [
+        (name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
+    # literal words only: the standard re scans them twice as fast as regex, same matches
+    out.append(("idiom", None, re.compile(alternation(lexicon.IDIOMS))))
     return tuple(out)
 
 
