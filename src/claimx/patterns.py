@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import regex
@@ -118,11 +119,81 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
 
 
 @functools.lru_cache(maxsize=1)
-def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str]], ...]:
+def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]], ...]:
     """The compiled noise patterns, with the idioms of the lexicon as one more."""
-    out = [(name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
-    out.append(("idiom", None, regex.compile(alternation(lexicon.IDIOMS))))
+    out: list[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]]] = [
+        (name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
+    # literal words only: the standard re scans them twice as fast as regex, same matches
+    out.append(("idiom", None, re.compile(alternation(lexicon.IDIOMS))))
     return tuple(out)
+
+
+#: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
+#: that way, since a lone branch often holds a literal (年, 月, 号) regex can search for.
+_SPLIT = frozenset({"date", "clock", "phone", "docno", "event", "era"})
+
+
+def _branches(pattern: str) -> list[str]:
+    r"""The top-level alternatives of a regex; ``|`` inside groups, classes or escaped
+    stays.
+
+    >>> _branches(r"[|(]x|(?:y|z)\|w|v")
+    ['[|(]x', '(?:y|z)\\|w', 'v']
+    """
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)  # a "]" first in a class is literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _noise_branches() -> dict[str, tuple[regex.Pattern[str], ...]]:
+    return {name: tuple(regex.compile(b, regex.VERBOSE) for b in _branches(p))
+            for name, _gates, p in _NOISE if name in _SPLIT}
+
+
+def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[tuple[int, int]] | None:
+    """The spans ``finditer`` of the alternation ``b1|b2|…`` finds, from one search per
+    branch: the next match is the leftmost of the branches' next matches (the earliest
+    branch on a tie, as in the alternation), and a branch whose next match starts inside it
+    searches again from its end. Lookbehinds see the text before a search position, so
+    each search finds what the alternation would. None if a match is empty (never for the
+    noise patterns; the caller then runs the alternation itself)."""
+    nxt = [b.search(text) for b in branches]
+    spans: list[tuple[int, int]] = []
+    while True:
+        best = None
+        for m in nxt:
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return spans
+        s, e = best.span()
+        if e == s:
+            return None
+        spans.append((s, e))
+        for k, m in enumerate(nxt):
+            if m is not None and m.start() < e:
+                nxt[k] = branches[k].search(text, e)
 
 
 def noise_spans(text: str) -> list[tuple[int, int]]:
@@ -132,13 +203,18 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
     [(2, 14), (15, 20)]
     """
     spans: list[tuple[int, int]] = []
+    split = _noise_branches()
     for name, gates, pattern in noise():
         if gates is not None and not any(g in text for g in gates):
             continue
         also = _ALSO_NEEDS.get(name)
         if also is not None and not any(g in text for g in also):
             continue
-        spans.extend(m.span() for m in pattern.finditer(text))
+        branches = split.get(name)
+        found = _branch_spans(branches, text) if branches is not None else None
+        if found is None:
+            found = [m.span() for m in pattern.finditer(text)]
+        spans.extend(found)
     spans.sort()
     return spans
 
