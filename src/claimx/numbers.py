@@ -26,11 +26,12 @@ from decimal import Decimal, InvalidOperation
 from claimx.errors import NumberParseError
 from claimx.lexicon import MULTIPLIERS
 
-__all__ = ["cn_value", "format_chinese", "parse_number", "with_multiplier"]
+__all__ = ["cn_value", "format_chinese", "mixed_value", "parse_number", "with_multiplier"]
 
 _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _ARABIC = re.compile(r"[+-]?\d+(?:,\d{3})*(?:\.\d+)?")
-_MIXED = re.compile(r"(?P<a>\d+(?:,\d{3})*(?:\.\d+)?)(?P<m>[十百千万亿]+)(?:(?P<b>\d+)(?P<n>[千百十]))?")
+_MIXED = re.compile(r"(?:\d+(?:,\d{3})*(?:\.\d+)?[十百千万亿]*)+")
+_MIXED_PART = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)([十百千万亿]*)")
 _FRACTION = re.compile(r"(?P<den>.+?)分之(?P<num>.+)")
 _NEGATIVE = ("负", "零下", "-", "−")
 
@@ -61,16 +62,40 @@ def cn_value(s: str) -> float:
     return float(Decimal(str(v)))
 
 
+def mixed_value(s: str) -> Decimal:
+    """Arabic digits with multipliers, read like a Chinese numeral.
+
+    >>> mixed_value("12亿5000万"), mixed_value("3万5千"), mixed_value("3万5"), mixed_value("1.2亿")
+    (Decimal('1250000000'), Decimal('35000'), Decimal('35000'), Decimal('120000000.0'))
+    """
+    total = section = Decimal(0)
+    last_unit = 1
+    parts = _MIXED_PART.findall(s)
+    for k, (digits, mult) in enumerate(parts):
+        v = _arabic(digits)
+        small = mult.rstrip("万亿")
+        for c in small:
+            v *= MULTIPLIERS[c]
+        if not mult and k == len(parts) - 1 and k and len(digits) == 1 and last_unit >= 100:
+            v *= last_unit // 10  # 3万5 is 35000, 2千5 is 2500: the next unit down
+        section += v
+        for c in mult[len(small) :]:
+            if c == "亿":
+                total, section = (total + section) * MULTIPLIERS["亿"], Decimal(0)
+            else:
+                section *= MULTIPLIERS["万"]
+        last_unit = 1
+        for c in mult:
+            last_unit *= MULTIPLIERS[c]
+    return total + section
+
+
 def _plain(s: str) -> float:
     """Arabic, Arabic+multiplier, or Chinese numeral → value."""
     if _ARABIC.fullmatch(s):
         return float(_arabic(s))
-    m = _MIXED.fullmatch(s)
-    if m:
-        v = with_multiplier(_arabic(m["a"]), m["m"])
-        if m["b"]:
-            v += with_multiplier(Decimal(m["b"]), m["n"])
-        return float(v)
+    if _MIXED.fullmatch(s):
+        return float(mixed_value(s))
     if s and all(c in MULTIPLIERS for c in s):  # 百 (百分之百), 千万
         product = 1
         for c in s:

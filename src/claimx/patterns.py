@@ -50,7 +50,7 @@ def quantity() -> regex.Pattern[str]:
           | (?P<frac>{NUMERAL}分之{NUMERAL})
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
-          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?))?
+          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{CN_NUMERAL})
         )
         (?P<q1>余|多)?
