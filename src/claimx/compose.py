@@ -66,7 +66,7 @@ def _verb_re() -> regex.Pattern[str]:
     dens = alternation(lexicon.RATE_DENOMINATORS)
     return regex.compile(
         rf"(?P<verb>{verbs})(?P<le>了)?(?P<to>至|到|为|成|达到|达)?(?P<le2>了)?"
-        rf"(?P<per>每(?:{dens}))?(?P<pre>{prefixes})?\s*$"
+        rf"(?P<per>(?:每(?:{dens}))*)(?P<pre>{prefixes})?\s*$"
     )
 
 
@@ -184,6 +184,10 @@ def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
         direction = _direction(verb)
         if verb in lexicon.CHANGE_ONLY_VERBS:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+        elif verb in lexicon.THRESHOLD_VERBS:  # 跌破70美元: the new value passes a mark
+            d.direction, d.rule = direction, "to_value"
+            if d.approx == "exact":
+                d.approx = lexicon.THRESHOLD_VERBS[verb]
         elif vm["to"] or verb.endswith("至"):
             d.direction, d.rule = direction, "to_value"
         elif verb == "翻":

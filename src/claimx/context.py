@@ -33,7 +33,7 @@ _CLAUSE_STOPS = "，,。；;！？!?\n"
 _CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
 _METRIC_MAX = 8
 #: Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资).
-_LEADING_DEICTIC = regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)")
+_LEADING_DEICTIC = regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {

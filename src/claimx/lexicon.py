@@ -40,6 +40,7 @@ __all__ = [
     "RATE_DENOMINATORS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_STOPS",
+    "THRESHOLD_VERBS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -102,6 +103,7 @@ UNITS: Final[dict[str, str]] = {
     "千克": "公斤",
     "kg": "公斤",
     "克": "克",
+    "盎司": "盎司",
     "斤": "斤",
     "升": "升",
     "毫升": "毫升",
@@ -208,6 +210,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "㎡": "平方米",
     "m²": "平方米",
     "桶": "桶",
+    "盎司": "盎司",
     "个": "个",
     "件": "件",
     "次": "次",
@@ -278,6 +281,7 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "增长", "增加", "提高", "提升", "上升", "上涨", "增收", "扩大", "增至", "升至", "增幅",
     "加快", "上浮", "增", "升", "涨", "翻", "多出", "猛增", "攀升", "跃升", "提速", "增多",
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
+    "升破", "涨破",
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
@@ -297,6 +301,9 @@ NOT_VERB_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "升": ("提",),
     "跌": ("涨",),
 }
+
+#: Verbs of a value passing a mark: the value is the new level, with this qualifier.
+THRESHOLD_VERBS: Final[dict[str, str]] = {"跌破": "under", "升破": "over", "涨破": "over"}
 
 #: Words that open a from→to statement, and words that link its two values.
 FROM_MARKERS: Final[tuple[str, ...]] = ("从", "由")
