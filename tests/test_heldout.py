@@ -12,54 +12,27 @@ is not next to the repository (for example in a fresh clone on another machine).
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent
-REPO = TESTS.parent
-SCORE = REPO.parent / "shared" / "eval" / "score.py"
+from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
+
 HELDOUT = TESTS / "corpus" / "heldout"
 GOLD = HELDOUT / "gold.jsonl"
 DOCS = HELDOUT / "docs"
 FLOOR = HELDOUT / "floor.json"
 
 
-def _referee(*args: str) -> subprocess.CompletedProcess[str]:
-    """Run the referee on the held-out gold with ``claimx`` from this source tree."""
-    if not SCORE.is_file():
-        pytest.skip(f"referee not found at {SCORE} (it lives outside the repository)")
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(REPO / "src"), env.get("PYTHONPATH", "")) if p
-    )
-    return subprocess.run(
-        [sys.executable, str(SCORE), "--gold", str(GOLD), "--docs", str(DOCS), *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 @pytest.fixture(scope="module")
 def result() -> dict[str, Any]:
     """The referee's JSON report on the held-out set for the current source tree."""
-    proc = _referee("--json")
-    assert proc.returncode == 0, f"score.py exited {proc.returncode}: {proc.stderr[-2000:]}"
-    report: dict[str, Any] = json.loads(proc.stdout)
-    return report
+    return referee_report(GOLD, DOCS)
 
 
 def test_gold_is_valid() -> None:
     """Every quote is in its document, and perfect predictions score 1.0."""
-    proc = _referee("--selftest")
+    proc = run_referee("--selftest", gold=GOLD, docs=DOCS)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "warning" not in proc.stdout, proc.stdout
 
@@ -79,10 +52,9 @@ def test_no_crashes(result: dict[str, Any]) -> None:
 
 
 def test_f1_not_below_floor(result: dict[str, Any]) -> None:
-    floor = json.loads(FLOOR.read_text(encoding="utf-8"))["f1"]
-    f1 = result["f1"] or 0.0
-    assert f1 >= floor, (
-        f"held-out F1 {f1:.4f} fell below the floor {floor} in {FLOOR.name}; run "
-        "`python ../shared/eval/score.py --gold tests/corpus/heldout/gold.jsonl "
-        "--docs tests/corpus/heldout/docs -v` to see the new misses"
+    assert_f1_floor(
+        result,
+        FLOOR,
+        "python ../shared/eval/score.py --gold tests/corpus/heldout/gold.jsonl "
+        "--docs tests/corpus/heldout/docs -v",
     )
