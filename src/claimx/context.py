@@ -500,6 +500,8 @@ def _right_noun(right: str) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
+    if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
+        return ""
     parts = _split_re().split(right, maxsplit=1)
     noun = parts[0] if parts else ""
     cut = _right_cut_re().search(noun)

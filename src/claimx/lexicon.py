@@ -39,6 +39,7 @@ __all__ = [
     "PLACE_SUFFIXES",
     "RATE_DENOMINATORS",
     "RELATIVE_TIMES",
+    "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
     "THRESHOLD_VERBS",
     "TO_MARKERS",
@@ -388,10 +389,13 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "获得", "参加", "开展", "纷纷", "实现", "进行", "得到", "每人", "顺利", "投入", "分别",
     "实施", "用于", "支持", "帮助", "销售", "建设", "改造", "出行", "发展", "解决", "完成",
     "提供", "组织", "参与", "享受", "受益", "覆盖", "达到", "超过", "争取", "用来", "作为",
-    "以上", "以下", "左右", "共", "已", "均", "都", "入", "于", "将", "被", "在", "和", "及",
+    "以上", "以下", "左右", "共", "已", "均", "都", "于", "将", "被", "在", "和", "及",
     "增收", "增加", "增长", "提高", "减少", "下降", "脱贫", "致富", "之间", "之内",
-    "与", "是", "为", "让", "使", "把", "对", "向", "从", "由", "以", "到", "上", "中",
+    "与", "是", "为", "让", "使", "把", "对", "向", "从", "由", "以", "到",
 )
+#: Characters that end the noun after a number only when they come right after it
+#: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
+RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中"
 
 #: Idioms and set phrases whose numerals are never quantities (claims-spec §5).
 IDIOMS: Final[tuple[str, ...]] = (
