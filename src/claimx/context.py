@@ -71,6 +71,8 @@ def _stop_re(stops: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(stops)}]")
 
 
+_OPEN_QUOTES = frozenset("“\"「『‘")
+_LOCATIVE = regex.compile(r"(?:位于|地处|隶属于?|属于|距离|距|离|毗邻|紧邻|地处)\s*$")
 _DEICTIC_PLACE = regex.compile(r"[全本该各每此][省市县区镇乡村组]")
 
 
@@ -161,10 +163,12 @@ def find_places(text: str) -> list[Place]:
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
-        is_org = bool(org.match(text, me) or _GOV_ORG.match(text, me))
+        after = me + 1 if text[me : me + 1] in _OPEN_QUOTES else me  # 村“两委”
+        is_org = bool(org.match(text, after) or _GOV_ORG.match(text, after))
         j = _name_start(text, s, last_end)
         name = text[j:s]
-        if not name or name in lexicon.NON_PLACE_PREFIXES or len(name) < 2:
+        if not name or len(name) < 2 or name in lexicon.NON_PLACE_PREFIXES \
+                or (len(name) == 3 and name[1:] in lexicon.NON_PLACE_PREFIXES):  # 他带领村
             if is_org:
                 last_end = me
             continue
@@ -272,9 +276,8 @@ class Context:
             return _clean_time(own_after[2])
         if before is not None:
             return _clean_time(before[2])
-        # 返贫户12户…，2014年底共有…: the sentence's time (the seed annotators also give a
-        # planned time, 计划2016年建成, to the claims of its sentence)
-        return _clean_time(after[2]) if after is not None else None
+        # claims-spec §1: a later time counts only in the claim's own clause
+        return None
 
     # ----------------------------------------------------------------- place
     def places(self) -> list[Place]:
@@ -357,8 +360,12 @@ class Context:
         if in_sentence:
             if joint:
                 return None
-            before = [p for p in in_sentence if p.end <= d.start]
-            return (before[-1] if before else in_sentence[0]).name
+            # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
+            # (位于, 隶属, 距离 …) is not the place the claims are about
+            about = [p for p in in_sentence if not _LOCATIVE.search(
+                self.text, max(ss, p.start - 3), p.start)] or in_sentence
+            before = [p for p in about if p.end <= d.start]
+            return (before[-1] if before else about[0]).name
         ps, _ = self.paragraph(d.start)
         if ps < ss:
             fs, fe = self.sentence(ps)
@@ -450,7 +457,7 @@ def _clean_time(s: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _left_trim_re() -> regex.Pattern[str]:
     words = alternation(lexicon.METRIC_STOP_WORDS + lexicon.UP_VERBS + lexicon.DOWN_VERBS
-                        + tuple(lexicon.APPROX_PREFIX))
+                        + tuple(lexicon.APPROX_PREFIX) + lexicon.METRIC_TRAILING_ADVERBS)
     return regex.compile(rf"(?:{words})+$")
 
 

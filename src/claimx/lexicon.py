@@ -30,6 +30,7 @@ __all__ = [
     "JOINT_MARKERS",
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
+    "METRIC_TRAILING_ADVERBS",
     "MULTIPLIERS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
@@ -346,7 +347,8 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "专业", "工作", "领导", "小组", "班组", "机组", "编组", "分组", "党组", "组组", "社区",
     # verbs and common nouns that stand before 村/县/市 in running text (协调县…, 联系村)
     "协调", "联系", "指导", "组织", "帮建", "推动", "整合", "贯彻", "召开", "成立", "争当",
-    "一半", "干道", "当地", "包联", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
+    "一半", "干道", "当地", "包联", "带领", "发动", "动员", "引导", "依托", "围绕", "推进",
+    "全面", "带动", "扶持", "支持", "帮助", "服务", "建设", "打造", "走进", "进入", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
 )
 
 #: What follows a place name when the whole is an organisation, not a place.
@@ -383,6 +385,8 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期", "计划",
     "将", "大约有", "约有", "在",
 )
+#: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
+METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = ("年均", "平均", "累计", "共计", "合计")
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
 RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
@@ -391,6 +395,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "提供", "组织", "参与", "享受", "受益", "覆盖", "达到", "超过", "争取", "用来", "作为",
     "以上", "以下", "左右", "共", "已", "均", "都", "于", "将", "被", "在", "和", "及",
     "增收", "增加", "增长", "提高", "减少", "下降", "脱贫", "致富", "之间", "之内",
+    "建成", "新建", "修建", "打造", "购买", "购置", "安装", "种植", "养殖", "发放", "改善",
     "与", "是", "为", "让", "使", "把", "对", "向", "从", "由", "以", "到",
 )
 #: Characters that end the noun after a number only when they come right after it
