@@ -37,7 +37,7 @@ _LEADING_DEICTIC = regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿",
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地",
     "市": "超门上夜股楼车集",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
