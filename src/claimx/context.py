@@ -410,6 +410,10 @@ class Context:
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or (d.rule in _CHANGE_RULES and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        if count_name:
+            event = _clause_event(t[d.end : ce])
+            if event:
+                return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
 
     def _without_places(self, s: int, e: int) -> str:
@@ -500,6 +504,18 @@ def _strip_left(left: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _right_cut_re() -> regex.Pattern[str]:
     return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+
+
+_EVENT_LEAD = regex.compile(
+    r"^(?:\d+(?:\.\d+)?(?:户|人|名|人次))*(?:于|在|已|已经|均|都|全部|全都|顺利|先后|实现|基本|相继)*")
+
+
+def _clause_event(rest: str) -> str:
+    """What happened to a bare count, read from the rest of its clause
+    (``10人于2021年底顺利脱贫`` → ``脱贫``); empty when the clause says nothing more."""
+    rest = _EVENT_LEAD.sub("", time_expression().sub("", rest.strip()))
+    rest = _EVENT_LEAD.sub("", rest)
+    return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
 
 
 def _right_noun(right: str) -> str:
