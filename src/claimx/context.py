@@ -468,6 +468,8 @@ def _left_trim_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _split_re() -> regex.Pattern[str]:
     words = alternation(w for w in lexicon.METRIC_STOP_WORDS if len(w) >= 2)
+    # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
+    words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
     return regex.compile(rf"(?:{words}|[{regex.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有已])")
 
 

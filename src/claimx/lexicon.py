@@ -29,6 +29,7 @@ __all__ = [
     "IDIOMS",
     "JOINT_MARKERS",
     "METRIC_STOP_CHARS",
+    "METRIC_OBJECT_VERBS",
     "METRIC_STOP_WORDS",
     "METRIC_TRAILING_ADVERBS",
     "MULTIPLIERS",
@@ -385,6 +386,10 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期", "计划",
     "将", "大约有", "约有", "在",
 )
+#: Verbs whose object is what a number measures: the metric starts after them
+#: (``引导群众种植花椒800余亩`` → 花椒, ``村内主干道安装路灯120盏`` → 路灯).
+METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放")
+
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = ("年均", "平均", "累计", "共计", "合计")
 
