@@ -269,13 +269,13 @@ class Context:
                 if own_after is None and cs <= t0 and t1 <= ce:
                     own_after = t
         if own_before is not None:
-            return _clean_time(own_before[2])
+            return own_before[2]
         if own_after is not None and before is None:
-            return _clean_time(own_after[2])
+            return own_after[2]
         if own_after is not None and before is not None and "于" in self.text[de : own_after[0]]:
-            return _clean_time(own_after[2])
+            return own_after[2]
         if before is not None:
-            return _clean_time(before[2])
+            return before[2]
         # claims-spec §1: a later time counts only in the claim's own clause
         return None
 
@@ -449,13 +449,8 @@ def _rank(place: str) -> int:
     """How specific a place is by its suffix: 村 > 镇/乡 > 县/区 > 市 > 省."""
     for rank, sufs in enumerate(("省自治区", "市州盟", "县区旗", "镇乡街道", "村社区组")):
         if place[-1] in sufs or place[-2:] in sufs:
-            rank_found = rank
-            return rank_found
+            return rank
     return 0
-
-
-def _clean_time(s: str) -> str:
-    return s
 
 
 @functools.lru_cache(maxsize=1)
