@@ -20,7 +20,7 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, cast, get_args
@@ -343,6 +343,31 @@ def claim_row(claim: Claim) -> tuple[Any, ...]:
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)
+_encode_str: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) \
+    or json.encoder.py_encode_basestring
+#: ``'{"doc": ', ', "metric": ', …``: the text before each value of a JSONL line.
+_KEYS = tuple(("{" if k == 0 else ", ") + _encode_str(c) + ": " for k, c in enumerate(OUTPUT_COLUMNS))
+
+
+def _json_line(values: tuple[Any, ...]) -> str:
+    """``json.dumps(dict(zip(OUTPUT_COLUMNS, values)), ensure_ascii=False)``, written out
+    directly for the value types a Claim holds (about 3x cheaper than the encoder, same
+    text); anything else goes through the encoder."""
+    parts = []
+    for key, v in zip(_KEYS, values, strict=True):
+        t = type(v)
+        if v is None:
+            parts.append(key + "null")
+        elif t is str:
+            parts.append(key + _encode_str(v))
+        elif t is float and v - v == 0:  # finite: json writes float.__repr__
+            parts.append(key + float.__repr__(v))
+        elif t is int:
+            parts.append(key + int.__repr__(v))
+        else:
+            return _JSON.encode(dict(zip(OUTPUT_COLUMNS, values, strict=True)))
+    parts.append("}")
+    return "".join(parts)
 
 
 def jsonl_payload(doc_id: str, claims: Sequence[Claim]) -> str:
@@ -352,11 +377,7 @@ def jsonl_payload(doc_id: str, claims: Sequence[Claim]) -> str:
     >>> jsonl_payload("a", [Claim(after=3.0, unit="户", text="3户", start=0, end=2)])[:44]
     '{"doc": "a", "metric": null, "before": null,'
     """
-    encode = _JSON.encode
-    columns = OUTPUT_COLUMNS
-    return "".join(
-        encode(dict(zip(columns, (doc_id, *claim_row(c)), strict=True))) + "\n" for c in claims
-    )
+    return "".join(_json_line((doc_id, *claim_row(c))) + "\n" for c in claims)
 
 
 def csv_payload(doc_id: str, claims: Sequence[Claim]) -> str:
