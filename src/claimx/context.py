@@ -418,6 +418,8 @@ class Context:
 
     def _without_places(self, s: int, e: int) -> str:
         """``text[s:e]`` with place names and deictic places (全镇, 本村) taken out."""
+        if s >= e:
+            return ""
         inner = self._places_in(s, e)
         if not inner:
             plain: str = _DEICTIC_PLACE.sub("", self.text[s:e])
@@ -454,18 +456,54 @@ def _rank(place: str) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def _left_trim_re() -> regex.Pattern[str]:
-    words = alternation(lexicon.METRIC_STOP_WORDS + lexicon.UP_VERBS + lexicon.DOWN_VERBS
-                        + tuple(lexicon.APPROX_PREFIX) + lexicon.METRIC_TRAILING_ADVERBS)
-    return regex.compile(rf"(?:{words})+$")
+def _left_trim_words() -> dict[str, tuple[str, ...]]:
+    """The words cut from the end of a metric phrase (stop words, verbs of change,
+    approximation prefixes, trailing adverbs), by their last character."""
+    words = set(lexicon.METRIC_STOP_WORDS + lexicon.UP_VERBS + lexicon.DOWN_VERBS
+                + tuple(lexicon.APPROX_PREFIX) + lexicon.METRIC_TRAILING_ADVERBS)
+    by_last: dict[str, list[str]] = {}
+    for w in words:
+        by_last.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in by_last.items()}
+
+
+def _trim_tail(s: str) -> str:
+    """``s`` without the longest suffix that is a run of trailing words
+    (``_left_trim_words``): ``收入年均增长`` → ``收入``.
+
+    The same as ``regex.sub(rf"(?:{words})+$", "", s)``, without trying the
+    alternation at every position: walk back from the end over the positions a run of
+    words can start from.
+
+    >>> _trim_tail("协调资金近"), _trim_tail("收入比上年增加"), _trim_tail("增长")
+    ('协调资金', '收入比', '')
+    """
+    if s.endswith("\n"):  # ``$`` also matches before a final newline
+        return _trim_tail(s[:-1]) + "\n" if len(s) > 1 and s[-2] != "\n" else s
+    by_last = _left_trim_words()
+    end = len(s)
+    if not end or s[-1] not in by_last:
+        return s
+    starts = {end}  # positions a run of words reaching the end starts from
+    low = e = end
+    while e >= low and e > 0:
+        if e in starts:
+            for w in by_last.get(s[e - 1], ()):
+                if s.endswith(w, 0, e):
+                    starts.add(e - len(w))
+                    low = min(low, e - len(w))
+        e -= 1
+    return s[:low]
 
 
 @functools.lru_cache(maxsize=1)
-def _split_re() -> regex.Pattern[str]:
+def _split_re() -> re.Pattern[str]:
+    # literal words, classes and a lookahead: the standard re matches the same, with
+    # less overhead per call on these short strings
     words = alternation(w for w in lexicon.METRIC_STOP_WORDS if len(w) >= 2)
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
-    return regex.compile(rf"(?:{words}|[{regex.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有已])")
+    return re.compile(rf"(?:{words}|[{re.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有已])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,23 +516,46 @@ def _per_any_re() -> regex.Pattern[str]:
 _COMPARISON = regex.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def _time_mark_re() -> re.Pattern[str]:
+    """A character one of which every ``time_expression`` match holds: 年, 月, 日 (every
+    numeric form has one) or a character of each relative time word. A string with
+    none of them has no time expression to remove."""
+    marks = set("年月日")
+    for w in lexicon.RELATIVE_TIMES:
+        if marks.isdisjoint(w):
+            marks.add(w[-1])
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
+
+
+#: The characters a ``_LEADING_DEICTIC`` match can start with (besides digits).
+_DEICTIC_HEADS = frozenset("当该本此这其")
+
+
 def _strip_left(left: str) -> str:
     """The metric phrase just before a number: ``先后协调资金近`` → ``协调资金``;
     ``均价为每平方米`` → ``均价``; ``收入比上年同期增加`` → ``收入``."""
-    left = time_expression().sub("", left)
-    per = _per_any_re().search(left)
-    if per is not None:
-        after = _left_trim_re().sub("", left[per.end() :])
-        left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
-    cmp_ = _COMPARISON.search(left)
-    if cmp_ is not None:
-        left = left[: cmp_.start()]
-    left = _left_trim_re().sub("", left)
-    parts = _split_re().split(left)
-    phrase = parts[-1] if parts else ""
+    if not left:
+        return ""
+    # each pattern below runs only when the characters every match holds are there
+    if _time_mark_re().search(left):
+        left = time_expression().sub("", left)
+    if "每" in left:
+        per = _per_any_re().search(left)
+        if per is not None:
+            after = _trim_tail(left[per.end() :])
+            left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
+    if "比" in left or "较" in left:
+        cmp_ = _COMPARISON.search(left)
+        if cmp_ is not None:
+            left = left[: cmp_.start()]
+    parts = _split_re().split(_trim_tail(left))
+    phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
-    phrase = str(_LEADING_DEICTIC.sub("", phrase.strip(" ·-—")))
+    phrase = phrase.strip(" ·-—")
+    if phrase[:1] in _DEICTIC_HEADS or phrase[:1].isdigit():
+        phrase = str(_LEADING_DEICTIC.sub("", phrase))
     return phrase[-_METRIC_MAX:]
 
 
@@ -522,9 +583,9 @@ def _right_noun(right: str) -> str:
         right = right[1:]
     if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
         return ""
-    parts = _split_re().split(right, maxsplit=1)
-    noun = parts[0] if parts else ""
-    cut = _right_cut_re().search(noun)
-    if cut:
-        noun = noun[: cut.start()]
-    return noun[:_METRIC_MAX]
+    split = _split_re().search(right)
+    end = split.start() if split is not None else len(right)
+    cut = _right_cut_re().search(right, 0, end)
+    if cut is not None:
+        end = cut.start()
+    return right[: min(end, _METRIC_MAX)]
