@@ -398,12 +398,13 @@ class Context:
             if prev_metric in lexicon.COUNT_METRIC.values():
                 return count_name or prev_metric
             return prev_metric
+        places = self._places_in(cs, ce)  # taken out of the phrases on both sides
         if d.end < ce and unit not in ("%", "百分点", "‰"):
-            right = _right_noun(self._without_places(d.end, ce))
+            right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
                 return right  # the left phrase is not needed
         lo = max(cs, prev.end) if prev is not None else cs
-        left = _strip_left(self._without_places(lo, d.start))
+        left = _strip_left(self._without_places(lo, d.start, places))
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (
@@ -416,18 +417,19 @@ class Context:
                 return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
 
-    def _without_places(self, s: int, e: int) -> str:
-        """``text[s:e]`` with place names and deictic places (全镇, 本村) taken out."""
+    def _without_places(self, s: int, e: int, places: list[Place]) -> str:
+        """``text[s:e]`` with the ``places`` lying in it (``places`` holds at least all
+        those, in order) and deictic places (全镇, 本村) taken out."""
         if s >= e:
             return ""
-        inner = self._places_in(s, e)
-        if not inner:
+        if not places:
             plain: str = _DEICTIC_PLACE.sub("", self.text[s:e])
             return plain
         out, pos = [], s
-        for p in inner:
-            out.append(self.text[pos : p.start])
-            pos = p.end
+        for p in places:
+            if s <= p.start and p.end <= e:
+                out.append(self.text[pos : p.start])
+                pos = p.end
         out.append(self.text[pos:e])
         cleaned: str = _DEICTIC_PLACE.sub("", "".join(out))
         return cleaned
@@ -478,12 +480,13 @@ def _trim_tail(s: str) -> str:
     >>> _trim_tail("协调资金近"), _trim_tail("收入比上年增加"), _trim_tail("增长")
     ('协调资金', '收入比', '')
     """
-    if s.endswith("\n"):  # ``$`` also matches before a final newline
-        return _trim_tail(s[:-1]) + "\n" if len(s) > 1 and s[-2] != "\n" else s
     by_last = _left_trim_words()
-    end = len(s)
-    if not end or s[-1] not in by_last:
+    last = s[-1:]
+    if last not in by_last:
+        if last == "\n" and s[-2:-1] not in ("", "\n"):  # ``$`` matches before a final newline
+            return _trim_tail(s[:-1]) + "\n"
         return s
+    end = len(s)
     starts = {end}  # positions a run of words reaching the end starts from
     low = e = end
     while e >= low and e > 0:
