@@ -398,12 +398,13 @@ class Context:
             if prev_metric in lexicon.COUNT_METRIC.values():
                 return count_name or prev_metric
             return prev_metric
-        if unit not in ("%", "百分点", "‰"):
-            right = _right_noun(self._without_places(d.end, ce))
+        places = self._places_in(cs, ce)  # taken out of the phrases on both sides
+        if d.end < ce and unit not in ("%", "百分点", "‰"):
+            right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
                 return right  # the left phrase is not needed
         lo = max(cs, prev.end) if prev is not None else cs
-        left = _strip_left(self._without_places(lo, d.start))
+        left = _strip_left(self._without_places(lo, d.start, places))
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (
@@ -416,16 +417,19 @@ class Context:
                 return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
 
-    def _without_places(self, s: int, e: int) -> str:
-        """``text[s:e]`` with place names and deictic places (全镇, 本村) taken out."""
-        inner = self._places_in(s, e)
-        if not inner:
+    def _without_places(self, s: int, e: int, places: list[Place]) -> str:
+        """``text[s:e]`` with the ``places`` lying in it (``places`` holds at least all
+        those, in order) and deictic places (全镇, 本村) taken out."""
+        if s >= e:
+            return ""
+        if not places:
             plain: str = _DEICTIC_PLACE.sub("", self.text[s:e])
             return plain
         out, pos = [], s
-        for p in inner:
-            out.append(self.text[pos : p.start])
-            pos = p.end
+        for p in places:
+            if s <= p.start and p.end <= e:
+                out.append(self.text[pos : p.start])
+                pos = p.end
         out.append(self.text[pos:e])
         cleaned: str = _DEICTIC_PLACE.sub("", "".join(out))
         return cleaned
@@ -454,18 +458,65 @@ def _rank(place: str) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def _left_trim_re() -> regex.Pattern[str]:
-    words = alternation(lexicon.METRIC_STOP_WORDS + lexicon.UP_VERBS + lexicon.DOWN_VERBS
-                        + tuple(lexicon.APPROX_PREFIX) + lexicon.METRIC_TRAILING_ADVERBS)
-    return regex.compile(rf"(?:{words})+$")
+def _left_trim_words() -> dict[str, tuple[str, ...]]:
+    """The words cut from the end of a metric phrase (stop words, verbs of change,
+    approximation prefixes, trailing adverbs), by their last character."""
+    words = set(lexicon.METRIC_STOP_WORDS + lexicon.UP_VERBS + lexicon.DOWN_VERBS
+                + tuple(lexicon.APPROX_PREFIX) + lexicon.METRIC_TRAILING_ADVERBS)
+    by_last: dict[str, list[str]] = {}
+    for w in words:
+        by_last.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in by_last.items()}
+
+
+def _trim_tail(s: str) -> str:
+    """``s`` without the longest suffix that is a run of trailing words
+    (``_left_trim_words``): ``收入年均增长`` → ``收入``.
+
+    The same as ``regex.sub(rf"(?:{words})+$", "", s)``, without trying the
+    alternation at every position: walk back from the end over the positions a run of
+    words can start from.
+
+    >>> _trim_tail("协调资金近"), _trim_tail("收入比上年增加"), _trim_tail("增长")
+    ('协调资金', '收入比', '')
+    """
+    by_last = _left_trim_words()
+    last = s[-1:]
+    if last not in by_last:
+        if last == "\n" and s[-2:-1] not in ("", "\n"):  # ``$`` matches before a final newline
+            return _trim_tail(s[:-1]) + "\n"
+        return s
+    end = len(s)
+    starts = {end}  # positions a run of words reaching the end starts from
+    low = e = end
+    while e >= low and e > 0:
+        if e in starts:
+            for w in by_last.get(s[e - 1], ()):
+                if s.endswith(w, 0, e):
+                    starts.add(e - len(w))
+                    low = min(low, e - len(w))
+        e -= 1
+    return s[:low]
+
+
+def _led(pattern: str, heads: str, classes: str = "") -> str:
+    """``pattern`` behind a lookahead for the characters its matches start with
+    (``heads``, plus class escapes such as ``\\d``): the standard re then turns down
+    most positions with one class test instead of trying every alternative."""
+    return rf"(?=[{classes}{re.escape(''.join(sorted(set(heads))))}])(?:{pattern})"
 
 
 @functools.lru_cache(maxsize=1)
-def _split_re() -> regex.Pattern[str]:
-    words = alternation(w for w in lexicon.METRIC_STOP_WORDS if len(w) >= 2)
+def _split_re() -> re.Pattern[str]:
+    # literal words, classes and a lookahead: the standard re matches the same, with
+    # less overhead per call on these short strings
+    long_words = [w for w in lexicon.METRIC_STOP_WORDS if len(w) >= 2]
+    chars = lexicon.METRIC_STOP_CHARS + "的了在对向将把被给为是有已"
+    words = alternation(long_words)
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
-    return regex.compile(rf"(?:{words}|[{regex.escape(lexicon.METRIC_STOP_CHARS)}的了在对向将把被给为是有已])")
+    heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
+    return re.compile(_led(rf"{words}|[{re.escape(chars)}]", heads))
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,29 +529,53 @@ def _per_any_re() -> regex.Pattern[str]:
 _COMPARISON = regex.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def _time_mark_re() -> re.Pattern[str]:
+    """A character one of which every ``time_expression`` match holds: 年, 月, 日 (every
+    numeric form has one) or a character of each relative time word. A string with
+    none of them has no time expression to remove."""
+    marks = set("年月日")
+    for w in lexicon.RELATIVE_TIMES:
+        if marks.isdisjoint(w):
+            marks.add(w[-1])
+    return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
+
+
+#: The characters a ``_LEADING_DEICTIC`` match can start with (besides digits).
+_DEICTIC_HEADS = frozenset("当该本此这其")
+
+
 def _strip_left(left: str) -> str:
     """The metric phrase just before a number: ``先后协调资金近`` → ``协调资金``;
     ``均价为每平方米`` → ``均价``; ``收入比上年同期增加`` → ``收入``."""
-    left = time_expression().sub("", left)
-    per = _per_any_re().search(left)
-    if per is not None:
-        after = _left_trim_re().sub("", left[per.end() :])
-        left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
-    cmp_ = _COMPARISON.search(left)
-    if cmp_ is not None:
-        left = left[: cmp_.start()]
-    left = _left_trim_re().sub("", left)
-    parts = _split_re().split(left)
-    phrase = parts[-1] if parts else ""
+    if not left:
+        return ""
+    # each pattern below runs only when the characters every match holds are there
+    if _time_mark_re().search(left):
+        left = time_expression().sub("", left)
+    if "每" in left:
+        per = _per_any_re().search(left)
+        if per is not None:
+            after = _trim_tail(left[per.end() :])
+            left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
+    if "比" in left or "较" in left:
+        cmp_ = _COMPARISON.search(left)
+        if cmp_ is not None:
+            left = left[: cmp_.start()]
+    parts = _split_re().split(_trim_tail(left))
+    phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
-    phrase = str(_LEADING_DEICTIC.sub("", phrase.strip(" ·-—")))
+    phrase = phrase.strip(" ·-—")
+    if phrase[:1] in _DEICTIC_HEADS or phrase[:1].isdigit():
+        phrase = str(_LEADING_DEICTIC.sub("", phrase))
     return phrase[-_METRIC_MAX:]
 
 
 @functools.lru_cache(maxsize=1)
-def _right_cut_re() -> regex.Pattern[str]:
-    return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+def _right_cut_re() -> re.Pattern[str]:
+    words = lexicon.RIGHT_METRIC_STOPS
+    return re.compile(_led(rf"\d|{alternation(words)}", "".join(w[0] for w in words), r"\d"))
 
 
 _EVENT_LEAD = regex.compile(
@@ -522,9 +597,9 @@ def _right_noun(right: str) -> str:
         right = right[1:]
     if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
         return ""
-    parts = _split_re().split(right, maxsplit=1)
-    noun = parts[0] if parts else ""
-    cut = _right_cut_re().search(noun)
-    if cut:
-        noun = noun[: cut.start()]
-    return noun[:_METRIC_MAX]
+    split = _split_re().search(right)
+    end = split.start() if split is not None else len(right)
+    cut = _right_cut_re().search(right, 0, end)
+    if cut is not None:
+        end = cut.start()
+    return right[: min(end, _METRIC_MAX)]
