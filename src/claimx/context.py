@@ -233,14 +233,30 @@ class Context:
 
     # ----------------------------------------------------------------- time
     def times(self, ss: int, se: int) -> list[tuple[int, int, str]]:
-        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out)."""
+        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out).
+
+        They are what ``time_expression().finditer`` finds, but the pattern is tried only
+        where a match can start: every match holds an anchor (:func:`_time_anchor_re`)
+        with nothing but :func:`_time_lead_re` characters before it, so the positions
+        tried are those of the lead run before each anchor, and the anchor's own."""
         cached = self._time_cache.get(ss)
         if cached is None:
             cached = []
-            for m in time_expression().finditer(self.text, ss, se):
-                if _comparison_re().search(self.text, max(0, m.start() - 4), m.start()):
-                    continue
-                cached.append((m.start(), m.end(), m.group()))
+            text = self.text
+            pattern, anchor, lead = time_expression(), _time_anchor_re(), _time_lead_re()
+            pos = ss
+            while (a := anchor.search(text, pos, se)) is not None:
+                k = a.start()
+                p = lead.match(text, pos, k).start()  # (?r)[…]* always matches
+                pos = k + 1
+                while p <= k:
+                    m = pattern.match(text, p, se)
+                    if m is not None:
+                        pos = m.end()
+                        if not _comparison_re().search(text, max(0, p - 4), p):
+                            cached.append((p, pos, m.group()))
+                        break
+                    p += 1
             self._time_cache[ss] = cached
         return cached
 
@@ -443,6 +459,31 @@ def _comparison_re() -> regex.Pattern[str]:
     """A comparison marker shortly before a time: ``比去年``, ``较上年同期``."""
     marks = alternation(lexicon.COMPARISON_MARKERS)
     return regex.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
+
+
+#: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
+#: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
+#: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
+_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-"
+_TIME_ANCHOR_CHARS = "年月日"
+
+
+@functools.lru_cache(maxsize=1)
+def _time_anchor_re() -> re.Pattern[str]:
+    """年, 月, 日 and the relative time words without them: one is in every time
+    expression (literal words: the standard re finds them fastest)."""
+    words = [w for w in lexicon.RELATIVE_TIMES if not any(c in w for c in _TIME_ANCHOR_CHARS)]
+    return re.compile(alternation([*_TIME_ANCHOR_CHARS, *words]))
+
+
+@functools.lru_cache(maxsize=1)
+def _time_lead_re() -> regex.Pattern[str]:
+    """The run of characters a time expression can hold before its anchor, matched
+    backwards from the anchor (``regex``: its ``\\d`` is the one of the time pattern)."""
+    lead = set(_TIME_LEAD)
+    for w in lexicon.RELATIVE_TIMES:
+        lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
+    return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
 
 
 def _rank(place: str) -> int:
