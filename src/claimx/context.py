@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -89,14 +90,36 @@ class Place:
 
 @functools.lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    # literal words only: the standard re scans them twice as fast as regex, same matches
-    suffixes = alternation(s for s in lexicon.PLACE_SUFFIXES if s != "组")
-    return re.compile(rf"(?:{suffixes})")
+    """The place suffixes. A one-character suffix matches only where :func:`find_places`
+    can take it, or must note it (a name before it, or an organisation after it), which
+    keeps most 村民, 全县, 乡村 … away from the Python loop; a longer one (街道, 自治区)
+    matches bare, since a rejected one must still be skipped whole."""
+    suffixes = sorted({s for s in lexicon.PLACE_SUFFIXES if s != "组"}, key=lambda w: (-len(w), w))
+    ones = "".join(s for s in suffixes if len(s) == 1)
+    # its first character, then the rest: a leading class lets re scan for it fast
+    first = "".join(sorted({s[0] for s in suffixes}))
+    longer = [rf"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in suffixes if len(s) > 1]
+    word_after = "|".join(rf"(?<={re.escape(suf)})[{re.escape(chars)}]"
+                          for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
+    cjk, any_ = "\u4e00-\u9fff", r"[\s\S]"
+    one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
+           rf"(?!{word_after}|[长里]|、[省市县区镇乡村])"  # not 村民, 市场, 县、
+           # a name can stand before it (see _name_start), or an organisation follows
+           rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
+           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | set('省市县区'))}]{any_})"
+           rf"|(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern})))")
+    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})")
+
+
+def _class(chars: Iterable[str]) -> str:
+    """The inside of a regex class of ``chars``."""
+    return re.escape("".join(sorted(chars)))
 
 
 @functools.lru_cache(maxsize=1)
-def _org_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(lexicon.ORG_AFTER_PLACE)})")
+def _org_re() -> re.Pattern[str]:
+    """An organisation's name right after a place (``委``, ``人民政府``, ``…局``)."""
+    return re.compile(rf"{alternation(lexicon.ORG_AFTER_PLACE)}|{_GOV_ORG}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,7 +136,7 @@ def _is_cjk(c: str) -> bool:
 
 
 _DEICTIC = set("全本该各每此这那其我邻两多")
-_GOV_ORG = regex.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|政府)")
+_GOV_ORG = r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|政府)"
 
 
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
@@ -155,16 +178,17 @@ def find_places(text: str) -> list[Place]:
     org = _org_re()
     for m in _suffix_re().finditer(text):
         s, me = m.span()
-        if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
-            continue
         suf = m.group()
-        nxt = text[me : me + 2]
-        if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
-            continue
-        if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
-            continue
+        if len(suf) > 1:  # _suffix_re checked a one-character suffix for these
+            if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
+                continue
+            nxt = text[me : me + 2]
+            if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
+                continue
+            if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
+                continue
         after = me + 1 if text[me : me + 1] in _OPEN_QUOTES else me  # 村“两委”
-        is_org = bool(org.match(text, after) or _GOV_ORG.match(text, after))
+        is_org = org.match(text, after) is not None
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if not name or len(name) < 2 or name in lexicon.NON_PLACE_PREFIXES \
