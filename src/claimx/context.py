@@ -122,13 +122,31 @@ def _org_re() -> re.Pattern[str]:
     return re.compile(rf"{alternation(lexicon.ORG_AFTER_PLACE)}|{_GOV_ORG}")
 
 
+#: Places counted jointly (3个村, 两镇) in :func:`_joint_re`, and its numerals.
+_JOINT_PLACES = ("村", "镇", "乡", "社区")
+_JOINT_NUMERALS = "两二三四五六七八九十"
+
+
 @functools.lru_cache(maxsize=1)
 def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
+    places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     return regex.compile(
-        rf"{marks}|(?<!\d)(?:\d+|[两二三四五六七八九十])(?:个)?(?:村|镇|乡|社区)(?![民委级干])"
-        rf"|等(?:\d+|[两二三四五六七八九十])个"
+        rf"{marks}|(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
+        rf"|等(?:\d+|[{numerals}])个"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_gate_re() -> re.Pattern[str]:
+    """A cheap necessary condition for :func:`_joint_re`, which finds nothing where this
+    finds nothing: a marker, 等 before a numeral or a digit, or 村/镇/乡/社区 after one
+    (or after 个); any non-CJK character stands for a digit (``regex`` knows more digits
+    than ``re``). Each alternative starts with its literal: re scans for them fast."""
+    cjk, numerals = "\u4e00-\u9fff", _JOINT_NUMERALS
+    after_number = rf"(?:[^{cjk}]|[个{numerals}])"
+    places = "|".join(rf"{w}(?<={after_number}{w})(?![民委级干])" for w in _JOINT_PLACES)
+    return re.compile(rf"{alternation(lexicon.JOINT_MARKERS)}|等(?:[^{cjk}]|[{numerals}])|{places}")
 
 
 def _is_cjk(c: str) -> bool:
@@ -221,8 +239,8 @@ class Context:
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
-        self._sentence_cache: dict[int, tuple[list[Place], bool]] = {}
-        self._joint_cache: dict[int, bool] = {}
+        self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
+        self._unique_cache: dict[tuple[int, int], str | None] = {}
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -335,7 +353,8 @@ class Context:
         return places[bisect_left(self._place_starts, s) : bisect_right(self._place_ends, e)]
 
     def _joint(self, s: int, e: int) -> bool:
-        return bool(_joint_re().search(self.text, s, e))
+        return _joint_gate_re().search(self.text, s, e) is not None \
+            and _joint_re().search(self.text, s, e) is not None
 
     def _specific(self, places: list[Place]) -> list[Place]:
         """Drop places that are followed, in a chain, by a more specific one."""
@@ -348,11 +367,14 @@ class Context:
 
     def _unique(self, s: int, e: int) -> str | None:
         """The one place a span is about, or None (none, several, or joint)."""
+        key = (s, e)
+        if key in self._unique_cache:
+            return self._unique_cache[key]
         found = self._specific(self._places_in(s, e))
         names = {p.name for p in found if not p.org} or {p.name for p in found}
-        if len(names) == 1 and not self._joint(s, e):
-            return names.pop()
-        return None
+        unique = names.pop() if len(names) == 1 and not self._joint(s, e) else None
+        self._unique_cache[key] = unique
+        return unique
 
     def doc_place(self) -> str | None:
         """The place the whole document is about: its headline's, else the most
@@ -375,44 +397,45 @@ class Context:
                         self._doc_place = max(counts, key=lambda k: (counts[k], _rank(k)))
         return self._doc_place if isinstance(self._doc_place, str) else None
 
-    def _sentence_places(self, ss: int, se: int) -> tuple[list[Place], bool]:
-        """The specific places of a sentence, and whether it is about several jointly."""
-        cached = self._sentence_cache.get(ss)
-        if cached is None:
-            found = self._specific(self._places_in(ss, se))
-            places = [p for p in found if not p.org] or found
-            cached = (places, bool(places) and (self._joint(ss, se) or self._listed(places)))
-            self._sentence_cache[ss] = cached
-        return cached
-
-    def _sentence_joint(self, ss: int, se: int) -> bool:
-        cached = self._joint_cache.get(ss)
-        if cached is None:
-            cached = self._joint_cache[ss] = self._joint(ss, se)
-        return cached
-
-    def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
-        """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
-        ss, se = sentence or self.sentence(d.start)
-        in_sentence, joint = self._sentence_places(ss, se)
-        if not in_sentence and self._sentence_joint(ss, se):
-            return None  # 实施黄草、石岭等村公路建设: several villages, none named as a place
+    def _about(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
+        """What the claims of the sentence ``[ss, se)`` are about: the places of which
+        each takes the last before it (else the first), or, if it names none, the answer
+        for all of them (the paragraph's, else the document's place)."""
+        found = self._specific(self._places_in(ss, se))
+        in_sentence = [p for p in found if not p.org] or found
         if in_sentence:
-            if joint:
-                return None
+            if self._joint(ss, se) or self._listed(in_sentence):
+                return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
             # (位于, 隶属, 距离 …) is not the place the claims are about
-            about = [p for p in in_sentence if not _LOCATIVE.search(
+            return None, [p for p in in_sentence if not _LOCATIVE.search(
                 self.text, max(ss, p.start - 3), p.start)] or in_sentence
-            before = [p for p in about if p.end <= d.start]
-            return (before[-1] if before else about[0]).name
-        ps, _ = self.paragraph(d.start)
+        if self._joint(ss, se):
+            return None, []  # 实施黄草、石岭等村公路建设: several villages, none named as a place
+        # the paragraph of the sentence (a sentence never spans two)
+        ps, _ = self.paragraph(ss)
         if ps < ss:
             fs, fe = self.sentence(ps)
             first = self._unique(fs, fe)
             if first is not None:
-                return first
-        return self.doc_place()
+                return first, []
+        return self.doc_place(), []
+
+    def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
+        """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+        ss, se = sentence or self.sentence(d.start)
+        about = self._about_cache.get(ss)
+        if about is None:
+            about = self._about_cache[ss] = self._about(ss, se)
+        place, places = about
+        if not places:
+            return place
+        last = places[0]
+        for p in places:  # in order, never overlapping
+            if p.end > d.start:
+                break
+            last = p
+        return last.name
 
     def _listed(self, places: list[Place]) -> bool:
         """Two distinct places joined by 、/和/及/与, or a route to a place (从甲村至乙村):
