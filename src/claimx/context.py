@@ -175,13 +175,24 @@ def _name_start(text: str, s: int, floor: int) -> int:
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
         return s
-    if text[s - 2 : s] == "自然" and s - 4 >= floor and all(_is_cjk(c) for c in text[s - 4 : s - 2]):
+    if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]):
         return s - 4
     k = s - 3
-    three = k >= floor and _is_cjk(text[k]) and text[k] not in _FUNCTION_CHARS \
-        and text[k] not in _SUFFIX_CHARS
-    boundary = k <= floor or not _is_cjk(text[k - 1]) or text[k - 1] in _FUNCTION_CHARS
-    return k if three and boundary else s - 2
+    if k < floor:
+        return s - 2
+    c3 = text[k]  # a third character, when a boundary stands before it
+    if not "\u4e00" <= c3 <= "\u9fff" or c3 in _FUNCTION_CHARS or c3 in _SUFFIX_CHARS:
+        return s - 2
+    if k <= floor:
+        return k
+    c4 = text[k - 1]
+    return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
+
+
+@functools.lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """``lexicon.NON_PLACE_PREFIXES`` and ``lexicon.RELATIVE_TIMES`` as sets."""
+    return frozenset(lexicon.NON_PLACE_PREFIXES), frozenset(lexicon.RELATIVE_TIMES)
 
 
 def find_places(text: str) -> list[Place]:
@@ -194,6 +205,7 @@ def find_places(text: str) -> list[Place]:
     places: list[Place] = []
     last_end = 0
     org = _org_re()
+    non_place, relative_times = _word_sets()
     for m in _suffix_re().finditer(text):
         s, me = m.span()
         suf = m.group()
@@ -209,12 +221,12 @@ def find_places(text: str) -> list[Place]:
         is_org = org.match(text, after) is not None
         j = _name_start(text, s, last_end)
         name = text[j:s]
-        if not name or len(name) < 2 or name in lexicon.NON_PLACE_PREFIXES \
-                or (len(name) == 3 and name[1:] in lexicon.NON_PLACE_PREFIXES):  # 他带领村
+        if len(name) < 2 or name in non_place \
+                or (len(name) == 3 and name[1:] in non_place):  # 他带领村
             if is_org:
                 last_end = me
             continue
-        if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
+        if name[-1] in _BAD_NAME_END.get(suf, "") or name in relative_times \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
         last_end = me
