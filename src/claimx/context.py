@@ -259,9 +259,12 @@ class Context:
         cached = self._stop_cache.get(stops)
         if cached is None:
             if stops != _CLAUSE_STOPS and set(stops) <= _CLAUSE_STOP_SET:
-                # a subset of the clause stops: filter their (few) positions, no rescan
+                # a subset of the clause stops: filter their (few) positions, no rescan;
+                # those of the sentence stops (fewer) when they hold it
                 t = self.text
-                cached = [k for k in self._stops(_CLAUSE_STOPS) if t[k] in stops]
+                within = _SENTENCE_STOPS if stops != _SENTENCE_STOPS \
+                    and set(stops) <= set(_SENTENCE_STOPS) else _CLAUSE_STOPS
+                cached = [k for k in self._stops(within) if t[k] in stops]
             else:
                 cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
             self._stop_cache[stops] = cached
@@ -514,10 +517,10 @@ class Context:
 
 
 @functools.lru_cache(maxsize=1)
-def _comparison_re() -> regex.Pattern[str]:
+def _comparison_re() -> re.Pattern[str]:
     """A comparison marker shortly before a time: ``比去年``, ``较上年同期``."""
     marks = alternation(lexicon.COMPARISON_MARKERS)
-    return regex.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
+    return re.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
 
 
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
