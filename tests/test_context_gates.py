@@ -1,18 +1,22 @@
-"""The shortcuts of :mod:`claimx.context` find exactly what the plain regex scans find.
+"""The shortcuts of :mod:`claimx.context` find exactly what the plain scans find.
 
-``Context.times`` tries the time pattern only before its anchors, and ``Context._joint``
-asks a cheap ``re`` gate first: both must agree with the plain ``regex`` search on any
-text, so a pattern or lexicon change that breaks their assumptions fails here.
+``Context.times`` tries the time pattern only before its anchors, ``Context._joint`` asks
+a cheap ``re`` gate first, and ``find_places`` scans with a pre-filtering suffix regex:
+each must agree with the plain scan on any text, so a pattern, lexicon or rule change
+that breaks their assumptions fails here.
 """
 
 from __future__ import annotations
 
+import re
+from unittest import mock
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx import lexicon
+from claimx import context, lexicon
 from claimx.context import Context, _comparison_re, _joint_re
-from claimx.patterns import time_expression
+from claimx.patterns import alternation, time_expression
 from strategies import corpus_sentences
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -67,3 +71,26 @@ def test_times_and_joint_of_every_numbered_phrase() -> None:
                     ctx = Context(text)
                     assert ctx.times(0, len(text)) == _times(text, 0, len(text)), text
                     assert ctx._joint(0, len(text)) == (_joint_re().search(text) is not None), text
+
+
+_PLACE_CHARS = sorted(
+    set("".join(lexicon.PLACE_SUFFIXES)) | set("".join(lexicon.ORG_AFTER_PLACE))
+    | set("".join(lexicon.NON_PLACE_PREFIXES)) | set("全本该各每此这那其我邻两多的了在到对为把被从向是有、个名位户")
+    | set("村民庄级委干长里市场县城区域镇乡亲土省州园超农山城自然“\"「『‘，,。 \n0123一二三十")
+    | set("李家红岩广吉昭化徐洼三元五里东北部张王黄草石岭")
+)
+_PLACE_WORDS = [*lexicon.PLACE_SUFFIXES, *lexicon.ORG_AFTER_PLACE, *lexicon.NON_PLACE_PREFIXES,
+                "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区"]
+place_texts = st.one_of(
+    st.sampled_from(corpus_sentences()),
+    st.lists(st.one_of(st.sampled_from(_PLACE_CHARS), st.sampled_from(_PLACE_WORDS)), max_size=40).map("".join),
+)
+
+
+@settings(SETTINGS, max_examples=1000)
+@given(place_texts)
+def test_suffix_prefilter_changes_no_place(text: str) -> None:
+    bare = re.compile(alternation(s for s in lexicon.PLACE_SUFFIXES if s != "组"))
+    with_filter = context.find_places(text)
+    with mock.patch.object(context, "_suffix_re", lambda: bare):
+        assert context.find_places(text) == with_filter

@@ -90,10 +90,11 @@ class Place:
 
 @functools.lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    """The place suffixes. A one-character suffix matches only where :func:`find_places`
-    can take it, or must note it (a name before it, or an organisation after it), which
-    keeps most 村民, 全县, 乡村 … away from the Python loop; a longer one (街道, 自治区)
-    matches bare, since a rejected one must still be skipped whole."""
+    """The place suffixes, as a pre-filter of :func:`find_places`: a one-character suffix
+    matches only where find_places can take it or must note it (a name can stand before
+    it, or an organisation follows), which keeps most 村民, 全县, 乡村 … away from its
+    Python loop; a longer one (街道, 自治区) matches bare, since a rejected one must still
+    be skipped whole. find_places finds the same with the bare alternation of suffixes."""
     suffixes = sorted({s for s in lexicon.PLACE_SUFFIXES if s != "组"}, key=lambda w: (-len(w), w))
     ones = "".join(s for s in suffixes if len(s) == 1)
     # its first character, then the rest: a leading class lets re scan for it fast
@@ -208,15 +209,14 @@ def find_places(text: str) -> list[Place]:
     non_place, relative_times = _word_sets()
     for m in _suffix_re().finditer(text):
         s, me = m.span()
+        if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
+            continue
         suf = m.group()
-        if len(suf) > 1:  # _suffix_re checked a one-character suffix for these
-            if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
-                continue
-            nxt = text[me : me + 2]
-            if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
-                continue
-            if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
-                continue
+        nxt = text[me : me + 2]
+        if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
+            continue
+        if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
+            continue
         after = me + 1 if text[me : me + 1] in _OPEN_QUOTES else me  # 村“两委”
         is_org = org.match(text, after) is not None
         j = _name_start(text, s, last_end)
