@@ -230,8 +230,10 @@ def find_places(text: str) -> list[Place]:
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
         last_end = me
-        # a village group right after: 三元村一组
-        g = _GROUP.match(text[me : me + 5]) if suf == "村" else None
+        # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
+        c = text[me : me + 1]
+        g = _GROUP.match(text[me : me + 5]) \
+            if suf == "村" and (c in "一二三四五六七八九十" or not _is_cjk(c)) else None
         if g:
             places.append(Place(j, me + g.end(), name + suf + g.group(), is_org))
             last_end = me + g.end()
