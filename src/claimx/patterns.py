@@ -224,9 +224,9 @@ def time_expression() -> regex.Pattern[str]:
     """A time expression a claim can hold at (claims-spec §1, ``time``).
 
     Every match holds 年, 月, 日 or a relative time word, with nothing before it but
-    digits, numerals and the characters of ``claimx.context._TIME_LEAD``: a new
-    alternative must keep that true (or extend that table), since ``Context.times``
-    tries the pattern only there."""
+    digits and the characters of ``claimx.context._TIME_LEAD`` (or of a relative word
+    before its 年/月/日): a new alternative must keep that true, or extend that table,
+    since ``Context.times`` tries the pattern only there."""
     words = alternation(lexicon.RELATIVE_TIMES)
     year = r"(?:\d{4}|[零〇一二三四五六七八九]{4})年"
     pattern = rf"""
