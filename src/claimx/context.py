@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -89,23 +90,64 @@ class Place:
 
 @functools.lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    # literal words only: the standard re scans them twice as fast as regex, same matches
-    suffixes = alternation(s for s in lexicon.PLACE_SUFFIXES if s != "组")
-    return re.compile(rf"(?:{suffixes})")
+    """The place suffixes, as a pre-filter of :func:`find_places`: a one-character suffix
+    matches only where find_places can take it or must note it (a name can stand before
+    it, or an organisation follows), which keeps most 村民, 全县, 乡村 … away from its
+    Python loop; a longer one (街道, 自治区) matches bare, since a rejected one must still
+    be skipped whole. find_places finds the same with the bare alternation of suffixes."""
+    suffixes = sorted({s for s in lexicon.PLACE_SUFFIXES if s != "组"}, key=lambda w: (-len(w), w))
+    ones = "".join(s for s in suffixes if len(s) == 1)
+    # its first character, then the rest: a leading class lets re scan for it fast
+    first = "".join(sorted({s[0] for s in suffixes}))
+    longer = [rf"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in suffixes if len(s) > 1]
+    word_after = "|".join(rf"(?<={re.escape(suf)})[{re.escape(chars)}]"
+                          for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
+    cjk, any_ = "\u4e00-\u9fff", r"[\s\S]"
+    one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
+           rf"(?!{word_after}|[长里]|、[省市县区镇乡村])"  # not 村民, 市场, 县、
+           # a name can stand before it (see _name_start), or an organisation follows
+           rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
+           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | set('省市县区'))}]{any_})"
+           rf"|(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern})))")
+    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})")
+
+
+def _class(chars: Iterable[str]) -> str:
+    """The inside of a regex class of ``chars``."""
+    return re.escape("".join(sorted(chars)))
 
 
 @functools.lru_cache(maxsize=1)
-def _org_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(lexicon.ORG_AFTER_PLACE)})")
+def _org_re() -> re.Pattern[str]:
+    """An organisation's name right after a place (``委``, ``人民政府``, ``…局``)."""
+    return re.compile(rf"{alternation(lexicon.ORG_AFTER_PLACE)}|{_GOV_ORG}")
+
+
+#: Places counted jointly (3个村, 两镇) in :func:`_joint_re`, and its numerals.
+_JOINT_PLACES = ("村", "镇", "乡", "社区")
+_JOINT_NUMERALS = "两二三四五六七八九十"
 
 
 @functools.lru_cache(maxsize=1)
 def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
+    places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     return regex.compile(
-        rf"{marks}|(?<!\d)(?:\d+|[两二三四五六七八九十])(?:个)?(?:村|镇|乡|社区)(?![民委级干])"
-        rf"|等(?:\d+|[两二三四五六七八九十])个"
+        rf"{marks}|(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
+        rf"|等(?:\d+|[{numerals}])个"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_gate_re() -> re.Pattern[str]:
+    """A cheap necessary condition for :func:`_joint_re`, which finds nothing where this
+    finds nothing: a marker, 等 before a numeral or a digit, or 村/镇/乡/社区 after one
+    (or after 个); any non-CJK character stands for a digit (``regex`` knows more digits
+    than ``re``). Each alternative starts with its literal: re scans for them fast."""
+    cjk, numerals = "\u4e00-\u9fff", _JOINT_NUMERALS
+    after_number = rf"(?:[^{cjk}]|[个{numerals}])"
+    places = "|".join(rf"{w}(?<={after_number}{w})(?![民委级干])" for w in _JOINT_PLACES)
+    return re.compile(rf"{alternation(lexicon.JOINT_MARKERS)}|等(?:[^{cjk}]|[{numerals}])|{places}")
 
 
 def _is_cjk(c: str) -> bool:
@@ -113,7 +155,7 @@ def _is_cjk(c: str) -> bool:
 
 
 _DEICTIC = set("全本该各每此这那其我邻两多")
-_GOV_ORG = regex.compile(r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|政府)")
+_GOV_ORG = r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|政府)"
 
 
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
@@ -134,13 +176,24 @@ def _name_start(text: str, s: int, floor: int) -> int:
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
         return s
-    if text[s - 2 : s] == "自然" and s - 4 >= floor and all(_is_cjk(c) for c in text[s - 4 : s - 2]):
+    if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]):
         return s - 4
     k = s - 3
-    three = k >= floor and _is_cjk(text[k]) and text[k] not in _FUNCTION_CHARS \
-        and text[k] not in _SUFFIX_CHARS
-    boundary = k <= floor or not _is_cjk(text[k - 1]) or text[k - 1] in _FUNCTION_CHARS
-    return k if three and boundary else s - 2
+    if k < floor:
+        return s - 2
+    c3 = text[k]  # a third character, when a boundary stands before it
+    if not "\u4e00" <= c3 <= "\u9fff" or c3 in _FUNCTION_CHARS or c3 in _SUFFIX_CHARS:
+        return s - 2
+    if k <= floor:
+        return k
+    c4 = text[k - 1]
+    return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
+
+
+@functools.lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """``lexicon.NON_PLACE_PREFIXES`` and ``lexicon.RELATIVE_TIMES`` as sets."""
+    return frozenset(lexicon.NON_PLACE_PREFIXES), frozenset(lexicon.RELATIVE_TIMES)
 
 
 def find_places(text: str) -> list[Place]:
@@ -153,6 +206,7 @@ def find_places(text: str) -> list[Place]:
     places: list[Place] = []
     last_end = 0
     org = _org_re()
+    non_place, relative_times = _word_sets()
     for m in _suffix_re().finditer(text):
         s, me = m.span()
         if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
@@ -164,20 +218,22 @@ def find_places(text: str) -> list[Place]:
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
         after = me + 1 if text[me : me + 1] in _OPEN_QUOTES else me  # 村“两委”
-        is_org = bool(org.match(text, after) or _GOV_ORG.match(text, after))
+        is_org = org.match(text, after) is not None
         j = _name_start(text, s, last_end)
         name = text[j:s]
-        if not name or len(name) < 2 or name in lexicon.NON_PLACE_PREFIXES \
-                or (len(name) == 3 and name[1:] in lexicon.NON_PLACE_PREFIXES):  # 他带领村
+        if len(name) < 2 or name in non_place \
+                or (len(name) == 3 and name[1:] in non_place):  # 他带领村
             if is_org:
                 last_end = me
             continue
-        if name[-1] in _BAD_NAME_END.get(suf, "") or name in lexicon.RELATIVE_TIMES \
+        if name[-1] in _BAD_NAME_END.get(suf, "") or name in relative_times \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
         last_end = me
-        # a village group right after: 三元村一组
-        g = _GROUP.match(text[me : me + 5]) if suf == "村" else None
+        # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
+        c = text[me : me + 1]
+        g = _GROUP.match(text[me : me + 5]) \
+            if suf == "村" and (c in "一二三四五六七八九十" or not _is_cjk(c)) else None
         if g:
             places.append(Place(j, me + g.end(), name + suf + g.group(), is_org))
             last_end = me + g.end()
@@ -197,17 +253,20 @@ class Context:
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
-        self._sentence_cache: dict[int, tuple[list[Place], bool]] = {}
-        self._joint_cache: dict[int, bool] = {}
+        self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
+        self._unique_cache: dict[tuple[int, int], str | None] = {}
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
         cached = self._stop_cache.get(stops)
         if cached is None:
             if stops != _CLAUSE_STOPS and set(stops) <= _CLAUSE_STOP_SET:
-                # a subset of the clause stops: filter their (few) positions, no rescan
+                # a subset of the clause stops: filter their (few) positions, no rescan;
+                # those of the sentence stops (fewer) when they hold it
                 t = self.text
-                cached = [k for k in self._stops(_CLAUSE_STOPS) if t[k] in stops]
+                within = _SENTENCE_STOPS if stops != _SENTENCE_STOPS \
+                    and set(stops) <= set(_SENTENCE_STOPS) else _CLAUSE_STOPS
+                cached = [k for k in self._stops(within) if t[k] in stops]
             else:
                 cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
             self._stop_cache[stops] = cached
@@ -233,14 +292,30 @@ class Context:
 
     # ----------------------------------------------------------------- time
     def times(self, ss: int, se: int) -> list[tuple[int, int, str]]:
-        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out)."""
+        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out).
+
+        They are what ``time_expression().finditer`` finds, but the pattern is tried only
+        where a match can start: every match holds an anchor (:func:`_time_anchor_re`)
+        with nothing but :func:`_time_lead_re` characters before it, so the positions
+        tried are those of the lead run before each anchor, and the anchor's own."""
         cached = self._time_cache.get(ss)
         if cached is None:
             cached = []
-            for m in time_expression().finditer(self.text, ss, se):
-                if _comparison_re().search(self.text, max(0, m.start() - 4), m.start()):
-                    continue
-                cached.append((m.start(), m.end(), m.group()))
+            text = self.text
+            pattern, anchor, lead = time_expression(), _time_anchor_re(), _time_lead_re()
+            pos = ss
+            while (a := anchor.search(text, pos, se)) is not None:
+                k = a.start()
+                p = lead.match(text, pos, k).start()  # (?r)[…]* always matches
+                pos = k + 1
+                while p <= k:
+                    m = pattern.match(text, p, se)
+                    if m is not None:
+                        pos = m.end()
+                        if not _comparison_re().search(text, max(0, p - 4), p):
+                            cached.append((p, pos, m.group()))
+                        break
+                    p += 1
             self._time_cache[ss] = cached
         return cached
 
@@ -295,7 +370,8 @@ class Context:
         return places[bisect_left(self._place_starts, s) : bisect_right(self._place_ends, e)]
 
     def _joint(self, s: int, e: int) -> bool:
-        return bool(_joint_re().search(self.text, s, e))
+        return _joint_gate_re().search(self.text, s, e) is not None \
+            and _joint_re().search(self.text, s, e) is not None
 
     def _specific(self, places: list[Place]) -> list[Place]:
         """Drop places that are followed, in a chain, by a more specific one."""
@@ -308,11 +384,14 @@ class Context:
 
     def _unique(self, s: int, e: int) -> str | None:
         """The one place a span is about, or None (none, several, or joint)."""
+        key = (s, e)
+        if key in self._unique_cache:
+            return self._unique_cache[key]
         found = self._specific(self._places_in(s, e))
         names = {p.name for p in found if not p.org} or {p.name for p in found}
-        if len(names) == 1 and not self._joint(s, e):
-            return names.pop()
-        return None
+        unique = names.pop() if len(names) == 1 and not self._joint(s, e) else None
+        self._unique_cache[key] = unique
+        return unique
 
     def doc_place(self) -> str | None:
         """The place the whole document is about: its headline's, else the most
@@ -335,44 +414,45 @@ class Context:
                         self._doc_place = max(counts, key=lambda k: (counts[k], _rank(k)))
         return self._doc_place if isinstance(self._doc_place, str) else None
 
-    def _sentence_places(self, ss: int, se: int) -> tuple[list[Place], bool]:
-        """The specific places of a sentence, and whether it is about several jointly."""
-        cached = self._sentence_cache.get(ss)
-        if cached is None:
-            found = self._specific(self._places_in(ss, se))
-            places = [p for p in found if not p.org] or found
-            cached = (places, bool(places) and (self._joint(ss, se) or self._listed(places)))
-            self._sentence_cache[ss] = cached
-        return cached
-
-    def _sentence_joint(self, ss: int, se: int) -> bool:
-        cached = self._joint_cache.get(ss)
-        if cached is None:
-            cached = self._joint_cache[ss] = self._joint(ss, se)
-        return cached
-
-    def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
-        """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
-        ss, se = sentence or self.sentence(d.start)
-        in_sentence, joint = self._sentence_places(ss, se)
-        if not in_sentence and self._sentence_joint(ss, se):
-            return None  # 实施黄草、石岭等村公路建设: several villages, none named as a place
+    def _about(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
+        """What the claims of the sentence ``[ss, se)`` are about: the places of which
+        each takes the last before it (else the first), or, if it names none, the answer
+        for all of them (the paragraph's, else the document's place)."""
+        found = self._specific(self._places_in(ss, se))
+        in_sentence = [p for p in found if not p.org] or found
         if in_sentence:
-            if joint:
-                return None
+            if self._joint(ss, se) or self._listed(in_sentence):
+                return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
             # (位于, 隶属, 距离 …) is not the place the claims are about
-            about = [p for p in in_sentence if not _LOCATIVE.search(
+            return None, [p for p in in_sentence if not _LOCATIVE.search(
                 self.text, max(ss, p.start - 3), p.start)] or in_sentence
-            before = [p for p in about if p.end <= d.start]
-            return (before[-1] if before else about[0]).name
-        ps, _ = self.paragraph(d.start)
+        if self._joint(ss, se):
+            return None, []  # 实施黄草、石岭等村公路建设: several villages, none named as a place
+        # the paragraph of the sentence (a sentence never spans two)
+        ps, _ = self.paragraph(ss)
         if ps < ss:
             fs, fe = self.sentence(ps)
             first = self._unique(fs, fe)
             if first is not None:
-                return first
-        return self.doc_place()
+                return first, []
+        return self.doc_place(), []
+
+    def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
+        """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+        ss, se = sentence or self.sentence(d.start)
+        about = self._about_cache.get(ss)
+        if about is None:
+            about = self._about_cache[ss] = self._about(ss, se)
+        place, places = about
+        if not places:
+            return place
+        last = places[0]
+        for p in places:  # in order, never overlapping
+            if p.end > d.start:
+                break
+            last = p
+        return last.name
 
     def _listed(self, places: list[Place]) -> bool:
         """Two distinct places joined by 、/和/及/与, or a route to a place (从甲村至乙村):
@@ -443,10 +523,35 @@ class Context:
 
 
 @functools.lru_cache(maxsize=1)
-def _comparison_re() -> regex.Pattern[str]:
+def _comparison_re() -> re.Pattern[str]:
     """A comparison marker shortly before a time: ``比去年``, ``较上年同期``."""
     marks = alternation(lexicon.COMPARISON_MARKERS)
-    return regex.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
+    return re.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
+
+
+#: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
+#: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
+#: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
+_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-"
+_TIME_ANCHOR_CHARS = "年月日"
+
+
+@functools.lru_cache(maxsize=1)
+def _time_anchor_re() -> re.Pattern[str]:
+    """年, 月, 日 and the relative time words without them: one is in every time
+    expression (literal words: the standard re finds them fastest)."""
+    words = [w for w in lexicon.RELATIVE_TIMES if not any(c in w for c in _TIME_ANCHOR_CHARS)]
+    return re.compile(alternation([*_TIME_ANCHOR_CHARS, *words]))
+
+
+@functools.lru_cache(maxsize=1)
+def _time_lead_re() -> regex.Pattern[str]:
+    """The run of characters a time expression can hold before its anchor, matched
+    backwards from the anchor (``regex``: its ``\\d`` is the one of the time pattern)."""
+    lead = set(_TIME_LEAD)
+    for w in lexicon.RELATIVE_TIMES:
+        lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
+    return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
 
 
 def _rank(place: str) -> int:

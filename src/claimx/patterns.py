@@ -221,7 +221,12 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=1)
 def time_expression() -> regex.Pattern[str]:
-    """A time expression a claim can hold at (claims-spec §1, ``time``)."""
+    """A time expression a claim can hold at (claims-spec §1, ``time``).
+
+    Every match holds 年, 月, 日 or a relative time word, with nothing before it but
+    digits and the characters of ``claimx.context._TIME_LEAD`` (or of a relative word
+    before its 年/月/日): a new alternative must keep that true, or extend that table,
+    since ``Context.times`` tries the pattern only there."""
     words = alternation(lexicon.RELATIVE_TIMES)
     year = r"(?:\d{4}|[零〇一二三四五六七八九]{4})年"
     pattern = rf"""

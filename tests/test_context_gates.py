@@ -1,0 +1,96 @@
+"""The shortcuts of :mod:`claimx.context` find exactly what the plain scans find.
+
+``Context.times`` tries the time pattern only before its anchors, ``Context._joint`` asks
+a cheap ``re`` gate first, and ``find_places`` scans with a pre-filtering suffix regex:
+each must agree with the plain scan on any text, so a pattern, lexicon or rule change
+that breaks their assumptions fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from unittest import mock
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimx import context, lexicon
+from claimx.context import Context, _comparison_re, _joint_re
+from claimx.patterns import alternation, time_expression
+from strategies import corpus_sentences
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+#: Characters the time and joint patterns care about, and some they do not.
+_CHARS = sorted(
+    set("".join(lexicon.RELATIVE_TIMES)) | set("".join(lexicon.JOINT_MARKERS))
+    | set("年月日号底初末旬份季度以来期间至到截止近过去这今明上本当前后多间-")
+    | set("零〇一二两三四五六七八九十0123456789٣\U00010d40个村镇乡社区民委级干等")
+    | set("比较同相与和跟，,。；;\n 的是有增长人户")
+)
+_WORDS = [*lexicon.RELATIVE_TIMES, *lexicon.JOINT_MARKERS, "2020年", "12月3日", "1-6月", "近3年来",
+          "截至2021年底", "3日至5日", "比去年", "3个村", "两镇"]
+#: What may come before a number, the number, and what may follow it, in a time or in a
+#: joint count.
+_LEADS = ("", "截至", "截止到", "到", "至", "近", "过去", "这", "今", "比", "等", "的", "1-", "2020年")
+_NUMBERS = ("3", "12", "2020", "20201", "三", "十二", "二〇二〇", "两")
+_TAILS = ("年", "月", "日", "号", "-", "年来", "年以来", "年多来", "月底", "日至5日", "个村", "镇", "个", "社区")
+_NUMBERED = st.tuples(st.sampled_from(_LEADS), st.sampled_from(_NUMBERS), st.sampled_from(_TAILS)).map("".join)
+texts = st.one_of(
+    st.sampled_from(corpus_sentences()),
+    st.lists(st.one_of(st.sampled_from(_CHARS), st.sampled_from(_WORDS), _NUMBERED), max_size=30).map("".join),
+)
+
+
+def _times(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in time_expression().finditer(text, ss, se)
+            if not _comparison_re().search(text, max(0, m.start() - 4), m.start())]
+
+
+@SETTINGS
+@given(texts, st.data())
+def test_times_are_those_of_the_plain_scan(text: str, data: st.DataObject) -> None:
+    ss = data.draw(st.integers(0, len(text)))
+    se = data.draw(st.integers(ss, len(text)))
+    assert Context(text).times(ss, se) == _times(text, ss, se)
+
+
+@SETTINGS
+@given(texts, st.data())
+def test_joint_is_the_plain_search(text: str, data: st.DataObject) -> None:
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert Context(text)._joint(s, e) == (_joint_re().search(text, s, e) is not None)
+
+
+def test_times_and_joint_of_every_numbered_phrase() -> None:
+    for lead in _LEADS:
+        for number in _NUMBERS:
+            for tail in _TAILS:
+                for text in (f"全县{lead}{number}{tail}增长", f"{lead}{number}{tail}", f"3{lead}{number}{tail}"):
+                    ctx = Context(text)
+                    assert ctx.times(0, len(text)) == _times(text, 0, len(text)), text
+                    assert ctx._joint(0, len(text)) == (_joint_re().search(text) is not None), text
+
+
+_PLACE_CHARS = sorted(
+    set("".join(lexicon.PLACE_SUFFIXES)) | set("".join(lexicon.ORG_AFTER_PLACE))
+    | set("".join(lexicon.NON_PLACE_PREFIXES)) | set("全本该各每此这那其我邻两多的了在到对为把被从向是有、个名位户")
+    | set("村民庄级委干长里市场县城区域镇乡亲土省州园超农山城自然“\"「『‘，,。 \n0123一二三十")
+    | set("李家红岩广吉昭化徐洼三元五里东北部张王黄草石岭")
+)
+_PLACE_WORDS = [*lexicon.PLACE_SUFFIXES, *lexicon.ORG_AFTER_PLACE, *lexicon.NON_PLACE_PREFIXES,
+                "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区"]
+place_texts = st.one_of(
+    st.sampled_from(corpus_sentences()),
+    st.lists(st.one_of(st.sampled_from(_PLACE_CHARS), st.sampled_from(_PLACE_WORDS)), max_size=40).map("".join),
+)
+
+
+@settings(SETTINGS, max_examples=1000)
+@given(place_texts)
+def test_suffix_prefilter_changes_no_place(text: str) -> None:
+    bare = re.compile(alternation(s for s in lexicon.PLACE_SUFFIXES if s != "组"))
+    with_filter = context.find_places(text)
+    with mock.patch.object(context, "_suffix_re", lambda: bare):
+        assert context.find_places(text) == with_filter
