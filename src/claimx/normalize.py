@@ -69,22 +69,18 @@ class OffsetMap:
     def _starts(self) -> list[int]:
         return [s[0] for s in self.segments]
 
-    def _find(self, i: int) -> tuple[int, int, int, int]:
-        k = max(bisect_right(self._starts, i) - 1, 0)
-        return self.segments[k]
-
     def start(self, i: int) -> int:
         """Original offset of normalised index ``i`` (a span start)."""
         if not self.segments:
             return i
-        ns, nl, os_, ol = self._find(i)
+        ns, nl, os_, ol = self.segments[max(bisect_right(self._starts, i) - 1, 0)]
         return os_ + (i - ns) if nl == ol else os_
 
     def end(self, j: int) -> int:
         """Original offset of normalised exclusive end ``j`` (a span end)."""
         if not self.segments or j <= 0:
             return j
-        ns, nl, os_, ol = self._find(j - 1)
+        ns, nl, os_, ol = self.segments[max(bisect_right(self._starts, j - 1) - 1, 0)]
         return os_ + (j - ns) if nl == ol else os_ + ol
 
 
