@@ -304,9 +304,12 @@ def _doubles(text: str) -> list[Draft]:
     return out
 
 
+_DURATION_UNITS = frozenset({"年", "个月", "天", "小时"})
+
+
 def _in_time(text: str, tok: Token) -> bool:
     """A duration that is part of a time expression (``近3年来``, ``3年后``)."""
-    if tok.unit not in ("年", "个月", "天", "小时"):
+    if tok.unit not in _DURATION_UNITS:
         return False
     lo = max(0, tok.start - 3)
     return any(m.start() <= tok.num_start and tok.num_end <= m.end()
@@ -317,24 +320,29 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     """Turn scanned tokens of a normalised text into draft claims, in order."""
     drafts: list[Draft] = []
     rev = text[::-1]  # for _clause_start
+    # most texts hold no 新增 at all, and then no clause start is needed for it
+    new_anywhere = _new_verb_re().search(text) is not None
+    has_new = False
     i, n = 0, len(tokens)
     new_clause = -1
     while i < n:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is not None:
+        # (the cheap guards before the calls below are the first tests of the callee)
+        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit):
             pair = _from_to(text, rev, tok, nxt) or _range(text, tok, nxt)
             if pair is not None:
                 drafts.append(pair)
                 i += 2
                 continue
-        if _in_time(text, tok):
+        if tok.unit in _DURATION_UNITS and _in_time(text, tok):
             i += 1
             continue
-        cs = _clause_start(rev, tok.start)
-        if cs != new_clause:
-            new_clause = cs
-            has_new = _new_verb_re().search(text, cs, tok.start) is not None
+        if new_anywhere:
+            cs = _clause_start(rev, tok.start)
+            if cs != new_clause:
+                new_clause = cs
+                has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new)
         if d is not None and drafts and d.rule == "state":
             _continue_list(text, drafts[-1], d)
@@ -343,6 +351,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         i += 1
     drafts.extend(_doubles(text))
     for d in drafts:
-        _per_unit(text, rev, d)
+        if d.unit in lexicon.CURRENCY_UNITS:
+            _per_unit(text, rev, d)
     drafts.sort(key=_START)
     return drafts
