@@ -221,9 +221,10 @@ def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
     # change, upper, approx, direction, rule, tokens
     d = Draft(tok.start, tok.end, tok.unit, tok.value, None, None, None, tok.approx, None,
               "state", [tok])
-    pre = _prefix_re().search(look)
-    if pre and d.approx == "exact":
-        d.approx = lexicon.APPROX_PREFIX[pre["q"]]
+    if d.approx == "exact":
+        pre = _prefix_re().search(look)
+        if pre:
+            d.approx = lexicon.APPROX_PREFIX[pre["q"]]
     vm = _verb_re().search(look)
     if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
@@ -320,8 +321,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     """Turn scanned tokens of a normalised text into draft claims, in order."""
     drafts: list[Draft] = []
     rev = text[::-1]  # for _clause_start
-    # most texts hold no 新增 at all, and then no clause start is needed for it
-    new_anywhere = _new_verb_re().search(text) is not None
+    # most texts hold no 新增 at all, and then no clause start is needed for it (str.find
+    # of one character is ~50x faster than of two, and a regex scan slower still)
+    new_anywhere = any(v[0] in text and v in text for v in lexicon.NEW_VERBS)
     has_new = False
     i, n = 0, len(tokens)
     new_clause = -1
