@@ -346,7 +346,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new)
-        if d is not None and drafts and d.rule == "state":
+        if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
             _continue_list(text, drafts[-1], d)
         if d is not None:
             drafts.append(d)
