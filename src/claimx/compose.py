@@ -277,7 +277,7 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
         return
     start = d.tokens[0].num_start
     if text.find("每", max(0, start - _PER_WINDOW), start) < 0:
-        return
+        return  # every match of _per_re starts with 每
     lo = max(_clause_start(rev, start), start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
     if m is not None:
