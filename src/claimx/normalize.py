@@ -131,15 +131,16 @@ def _trad_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _t2s_list() -> list[int]:
-    """:func:`_t2s_table` over the BMP as a list indexed by code point: ``str.translate``
-    reads a list about twice as fast as a dict, which raises KeyError for every
-    character it does not map (a character beyond the list is left alone)."""
+def _t2s_codes() -> tuple[int, ...]:
+    """:func:`_t2s_table` over the BMP as a tuple indexed by code point: ``str.translate``
+    reads it about twice as fast as a dict, which raises KeyError for every character it
+    does not map (a character beyond the tuple is left alone). A tuple of ints, unlike a
+    list, is immutable and leaves the garbage collector's traversals."""
     table = list(range(_BMP))
     for k, v in _t2s_table().items():
         if k < _BMP:
             table[k] = v
-    return table
+    return tuple(table)
 
 
 def t2s(s: str) -> str:
@@ -151,7 +152,7 @@ def t2s(s: str) -> str:
     if _trad_re().search(s) is None:
         return s
     if len(s.encode("utf-16-le", "surrogatepass")) == 2 * len(s):  # nothing beyond the BMP
-        return s.translate(_t2s_list())
+        return s.translate(_t2s_codes())
     return s.translate(_t2s_table())
 
 
