@@ -8,12 +8,14 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from claimx.compose import Draft, compose
 from claimx.context import Context
 from claimx.models import Claim, Quantity
-from claimx.normalize import NormalizedText, normalize
+from claimx.normalize import normalize
 from claimx.scan import scan
 
 __all__ = ["extract_claims", "find_quantities"]
@@ -31,34 +33,34 @@ def _check(text: object, fn: str) -> str:
 
 
 _setattr = object.__setattr__
+_M = TypeVar("_M", bound=BaseModel)
 
 
-@functools.lru_cache(maxsize=1)
-def _plain_claim() -> bool:
-    """Whether a :class:`Claim` is nothing but its ``__dict__``, fields set, no extra and no
-    private state, so that :func:`_claim` builds exactly what ``model_construct`` would."""
-    return (not Claim.__pydantic_post_init__ and not Claim.__private_attributes__
-            and not Claim.__pydantic_root_model__ and Claim.model_config.get("extra") != "allow"
-            and all(f.alias is None and f.validation_alias is None
-                    for f in Claim.__pydantic_fields__.values()))
+@functools.lru_cache(maxsize=2)
+def _fields_if_plain(model: type[BaseModel]) -> frozenset[str] | None:
+    """The field names of ``model`` if an instance is nothing but its ``__dict__``, fields
+    set, no extra and no private state, so that :func:`_build` makes exactly what
+    ``model_construct`` would; else None."""
+    if (model.__pydantic_post_init__ or model.__private_attributes__
+            or model.__pydantic_root_model__ or model.model_config.get("extra") == "allow"
+            or any(f.alias is not None or f.validation_alias is not None
+                   for f in model.__pydantic_fields__.values())):
+        return None
+    return frozenset(model.__pydantic_fields__)
 
 
-def _claim(values: dict[str, Any]) -> Claim:
-    """``Claim.model_construct(**values)`` for a dict holding every field in declaration
+def _build(model: type[_M], values: dict[str, Any]) -> _M:
+    """``model.model_construct(**values)`` for a dict holding every field in declaration
     order, without its per-field alias and default lookups (~4x cheaper)."""
-    if not _plain_claim():
-        return Claim.model_construct(**values)
-    c = Claim.__new__(Claim)
+    fields = _fields_if_plain(model)
+    if fields is None:
+        return model.model_construct(**values)
+    c = model.__new__(model)
     _setattr(c, "__dict__", values)
-    _setattr(c, "__pydantic_fields_set__", set(values))
+    _setattr(c, "__pydantic_fields_set__", set(fields))
     _setattr(c, "__pydantic_extra__", None)
     _setattr(c, "__pydantic_private__", None)
     return c
-
-
-def _span(norm: NormalizedText, start: int, end: int) -> tuple[int, int, str]:
-    s, e = norm.to_original(start, end)
-    return s, e, norm.original[s:e]
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -71,14 +73,24 @@ def find_quantities(text: str) -> list[Quantity]:
     if _DIGITS.isdisjoint(text):
         return []
     norm = normalize(text)
+    to_start, to_end, original = norm.offsets.start, norm.offsets.end, norm.original
     out = []
     for d in compose(norm.text, scan(norm.text)):
         value = d.after if d.after is not None else d.change if d.change is not None else d.before
         if value is None:
             continue
-        s, e, surface = _span(norm, d.start, d.end)
-        out.append(Quantity(value=value, upper=d.upper, unit=d.unit, approx=d.approx,  # type: ignore[arg-type]
-                            start=s, end=e, text=surface))
+        s, e = to_start(d.start), to_end(d.end)
+        # every field in declaration order, typed as validation would make it (a float
+        # field turns an int into a float), so no validation is needed
+        out.append(_build(Quantity, {
+            "value": float(value),
+            "upper": None if d.upper is None else float(d.upper),
+            "unit": d.unit,
+            "approx": d.approx,
+            "start": s,
+            "end": e,
+            "text": original[s:e],
+        }))
     return out
 
 
@@ -92,15 +104,16 @@ def extract_claims(text: str) -> list[Claim]:
         return []
     norm = normalize(text)
     drafts = compose(norm.text, scan(norm.text))
-    ctx = Context(norm.text)
+    attach = Context(norm.text).attach
+    to_start, to_end, original = norm.offsets.start, norm.offsets.end, norm.original
     claims: list[Claim] = []
     prev: Draft | None = None
     prev_metric: str | None = None
     for d in drafts:
-        metric, place, time = ctx.attach(d, prev, prev_metric)
-        s, e, surface = _span(norm, d.start, d.end)
+        metric, place, time = attach(d, prev, prev_metric)
+        s, e = to_start(d.start), to_end(d.end)
         claims.append(
-            _claim({  # every field is built and typed here, in declaration order: no re-validation
+            _build(Claim, {  # every field is built and typed here, in declaration order: no re-validation
                 "metric": metric,
                 "before": d.before,
                 "after": d.after,
@@ -111,7 +124,7 @@ def extract_claims(text: str) -> list[Claim]:
                 "direction": d.direction,
                 "place": place,
                 "time": time,
-                "text": surface,
+                "text": original[s:e],
                 "start": s,
                 "end": e,
                 "rule": d.rule,
