@@ -21,8 +21,10 @@ __all__ = ["alternation", "noise", "noise_spans", "quantity", "time_expression"]
 
 #: An Arabic numeral: thousands groups or a plain run, with an optional fraction.
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-#: A Chinese numeral (ordinary and financial), with an optional decimal part.
-CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?"
+#: The characters of Chinese numerals (ordinary and financial).
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+#: A Chinese numeral, with an optional decimal part.
+CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 #: A multiplier after Arabic digits; 千 of 千米/千克/千瓦 and 百 of 百分点 are units.
 ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
 #: A numeral of either kind.
@@ -39,11 +41,16 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def quantity() -> regex.Pattern[str]:
-    """A number with its multiplier, qualifier suffix, unit and rate denominator."""
+def quantity() -> re.Pattern[str]:
+    """A number with its multiplier, qualifier suffix, unit and rate denominator.
+
+    Compiled with the standard ``re``: its matching steps are twice as fast as
+    ``regex``'s here, and the look-ahead on the characters a match can start with (a sign,
+    a digit or a Chinese numeral) lets it skip the other positions as fast as ``regex``."""
     units = alternation(lexicon.UNITS)
     dens = alternation(lexicon.RATE_DENOMINATORS)
     pattern = rf"""
+        (?=[负\-−\d{CN_DIGITS}])
         (?P<neg>负|零下|(?<![A-Za-z0-9.\-/])[-−](?=\d))?
         (?P<num>
             (?P<pct>百分之|千分之){NUMERAL}
@@ -61,7 +68,7 @@ def quantity() -> regex.Pattern[str]:
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?
         (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
     """
-    return regex.compile(pattern, regex.VERBOSE)
+    return re.compile(pattern, re.VERBOSE)
 
 
 #: Noise patterns (claims-spec §5): ``(name, gates, pattern)``. A pattern runs only

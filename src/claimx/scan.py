@@ -10,6 +10,7 @@ stages only see numbers that measure something.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -80,7 +81,7 @@ _JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
     c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")}
 
 
-def _value(m: regex.Match[str]) -> tuple[float, bool]:
+def _value(m: re.Match[str]) -> tuple[float, bool]:
     """The value of the numeral group, and whether it is written in Chinese numerals."""
     ar = m["ar"]
     if ar:
@@ -114,7 +115,7 @@ def _value(m: regex.Match[str]) -> tuple[float, bool]:
     return parse_number(num), chinese
 
 
-def _jiao(m: regex.Match[str]) -> Decimal:
+def _jiao(m: re.Match[str]) -> Decimal:
     """``伍角`` (and ``伍角叁分``) after 元 as a fraction of a yuan."""
     j = m["jiao"]
     if not j:
@@ -125,7 +126,7 @@ def _jiao(m: regex.Match[str]) -> Decimal:
     return v
 
 
-def _unit(m: regex.Match[str], text: str, raw: str | None, cn: str | None) -> tuple[str | None, str]:
+def _unit(m: re.Match[str], text: str, raw: str | None, cn: str | None) -> tuple[str | None, str]:
     """Canonical unit of a match, or None (with the written form); ``raw`` is its unit
     group, ``cn`` its Chinese-numeral group."""
     if not cn and not m["ar"]:  # the other numeral alternatives carry their own unit
@@ -163,7 +164,7 @@ def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
-def _is_name(m: regex.Match[str], text: str, chinese: bool, unit: str | None) -> bool:
+def _is_name(m: re.Match[str], text: str, chinese: bool, unit: str | None) -> bool:
     """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``; ``unit`` is the unit group."""
     if not unit:
         return False
