@@ -9,6 +9,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -125,13 +126,28 @@ _ALSO_NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Quotes around a slogan (``“四个不摘”``, ``“1315”``): opening → closing.
+_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_SLOGAN_MAX = 12
+
+
+def _slogan() -> str:
+    """A short quoted phrase without clause punctuation: the numbers inside are names."""
+    stops = "，,。；;！？!?:：\n"
+    return "|".join(
+        f"{regex.escape(o)}[^{regex.escape(c + stops)}]{{1,{_SLOGAN_MAX}}}{regex.escape(c)}"
+        for o, c in _QUOTES.items())
+
+
 @functools.lru_cache(maxsize=1)
 def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]], ...]:
-    """The compiled noise patterns, with the idioms of the lexicon as one more."""
+    """The compiled noise patterns, with the idioms of the lexicon and quoted slogans as
+    two more."""
     out: list[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]]] = [
         (name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
     # literal words only: the standard re scans them twice as fast as regex, same matches
     out.append(("idiom", None, re.compile(alternation(lexicon.IDIOMS))))
+    out.append(("slogan", tuple(_QUOTES), regex.compile(_slogan())))
     return tuple(out)
 
 
@@ -203,25 +219,85 @@ def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[t
                 nxt[k] = branches[k].search(text, e)
 
 
-def noise_spans(text: str) -> list[tuple[int, int]]:
+#: Clause stops: no match of a noise pattern holds one, and no look-around of one reads
+#: past one (they test at most the character next to a match, and none accepts a stop),
+#: so the text between two stops can be scanned on its own. Only the patterns of
+#: :data:`_CROSS_CLAUSE` run over stops; a new pattern that does must be added there.
+_CLAUSE_STOPS = (",", "。")
+_CROSS_CLAUSE = frozenset({"url", "address"})
+
+
+def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The clauses of ``text`` that hold the spans ``near`` (sorted), joined, each with
+    the stop before and after it: the joined text, and for each piece its start there and
+    its shift back to ``text``.
+
+    >>> _clauses("共3户,其中2户。另外5户", [(1, 2), (11, 12)])
+    ('共3户,。另外5户', [(0, 0), (4, 4)])
+    """
+    comma, period = _CLAUSE_STOPS
+    n = len(text)
+    windows: list[list[int]] = []  # [start, end): end is a stop or the end of the text
+    end = 0
+    for ns, ne in near:
+        if ns >= end:
+            start = max(text.rfind(comma, end, ns), text.rfind(period, end, ns)) + 1 or end
+            if windows and start <= end + 1:  # no clause between: one window
+                start = windows.pop()[0]
+            windows.append([start, ns])
+        if ne > end:
+            a, b = text.find(comma, ne), text.find(period, ne)
+            end = windows[-1][1] = (min(a, b) if a >= 0 and b >= 0 else max(a, b)) if a >= 0 or b >= 0 else n
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    at = 0
+    for start, end in windows:
+        a, b = max(start - 1, 0), min(end + 1, n)
+        pieces.append(text[a:b])
+        shifts.append((at, a - at))
+        at += b - a
+    return "".join(pieces), shifts
+
+
+def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: tuple[regex.Pattern[str], ...] | None,
+           text: str) -> list[tuple[int, int]]:
+    found = _branch_spans(branches, text) if branches is not None else None
+    return found if found is not None else [m.span() for m in pattern.finditer(text)]
+
+
+def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` whose digits are never quantities.
+
+    With ``near`` (sorted spans of ``text``), only the clauses that hold them are scanned
+    (:data:`_CLAUSE_STOPS`): the result has every noise span that overlaps one of them.
 
     >>> noise_spans("电话0839-1234567,2020年")
     [(2, 14), (15, 20)]
+    >>> noise_spans("电话0839-1234567,2020年", near=[(15, 19)])
+    [(15, 20)]
     """
     spans: list[tuple[int, int]] = []
     split = _noise_branches()
+    if near is None:
+        clauses, shifts = text, [(0, 0)]
+    else:
+        clauses, shifts = _clauses(text, near)
     for name, gates, pattern in noise():
-        if gates is not None and not any(g in text for g in gates):
+        scope = text if name in _CROSS_CLAUSE else clauses
+        if gates is not None and not any(g in scope for g in gates):
             continue
         also = _ALSO_NEEDS.get(name)
-        if also is not None and not any(g in text for g in also):
+        if also is not None and not any(g in scope for g in also):
             continue
-        branches = split.get(name)
-        found = _branch_spans(branches, text) if branches is not None else None
-        if found is None:
-            found = [m.span() for m in pattern.finditer(text)]
-        spans.extend(found)
+        found = _spans(pattern, split.get(name), scope)
+        if scope is text or len(shifts) == 1:
+            shift = shifts[0][1] if scope is not text else 0
+            spans.extend((s + shift, e + shift) for s, e in found)
+            continue
+        starts = [at for at, _ in shifts]
+        for s, e in found:
+            shift = shifts[bisect.bisect_right(starts, s) - 1][1]
+            spans.append((s + shift, e + shift))
     spans.sort()
     return spans
 

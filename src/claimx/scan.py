@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-import regex
-
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
@@ -23,8 +21,6 @@ from claimx.patterns import noise_spans, quantity
 
 __all__ = ["Token", "scan"]
 
-_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
-_SLOGAN_MAX = 12
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
 _RANGE_CHARS = frozenset("至到-~～—－–")
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
@@ -50,23 +46,6 @@ class Token:
     raw_unit: str = ""
     rate: str | None = None
     mult: str = ""
-
-
-@functools.lru_cache(maxsize=1)
-def _slogan_re() -> regex.Pattern[str]:
-    stops = "，,。；;！？!?:：\n"
-    alts = "|".join(
-        f"{regex.escape(o)}[^{regex.escape(c + stops)}]{{1,{_SLOGAN_MAX}}}{regex.escape(c)}"
-        for o, c in _QUOTES.items()
-    )
-    return regex.compile(alts)
-
-
-def _slogan_spans(text: str) -> list[tuple[int, int]]:
-    """Short quoted phrases (``“四个不摘”``, ``“1315”``): the numbers inside are names."""
-    if not any(q in text for q in _QUOTES):
-        return []
-    return [m.span() for m in _slogan_re().finditer(text)]
 
 
 def _mask(spans: list[tuple[int, int]], n: int) -> bytearray:
@@ -180,7 +159,6 @@ def _is_name(m: re.Match[str], text: str, chinese: bool, unit: str | None) -> bo
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
-    blocked = _mask(_slogan_spans(text) + noise_spans(text), len(text))
     tokens: list[Token] = []
     blockers = lexicon.UNIT_BLOCKERS
     for m in quantity().finditer(text):
@@ -194,8 +172,6 @@ def scan(text: str) -> list[Token]:
             if nxt and nxt in blockers[u]:
                 continue
         ns, ne = m.span("num")
-        if blocked.find(1, ns, ne) >= 0:
-            continue  # inside a date, phone, code, idiom or quoted slogan
         prev = text[s - 1 : s]
         if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
             continue
@@ -244,4 +220,9 @@ def scan(text: str) -> list[Token]:
         # num_end, value, unit, approx, upper, chinese, raw_unit, rate, mult
         tokens.append(Token(m.start("neg") if neg else ns, e, ns, ne, value, unit,
                             approx, None, chinese, raw, rate, (arm or "") + (m2 or "")))
-    return tokens
+    if not tokens:
+        return tokens
+    # last, and only in the clauses that still hold a quantity: noise that overlaps a numeral
+    numerals = [(t.num_start, t.num_end) for t in tokens]
+    blocked = _mask(noise_spans(text, near=numerals), len(text))
+    return [t for t in tokens if blocked.find(1, t.num_start, t.num_end) < 0]
