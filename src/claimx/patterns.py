@@ -74,18 +74,27 @@ def quantity() -> re.Pattern[str]:
 
 #: Noise patterns (claims-spec §5): ``(name, gates, pattern)``. A pattern runs only
 #: on text that contains one of its gate strings (``None``: always), which keeps the
-#: scan cheap on text without URLs, e-mails or record numbers.
+#: scan cheap on text without URLs, e-mails or record numbers. Where a branch would hold
+#: a class of two literals (``(?:19|20)``, ``[日号]``, ``[时点]``) at a place where only one
+#: of them can match, it is written as one branch per literal: regex searches a literal
+#: fast, a class slowly (see :data:`_BRANCH_NEEDS`).
 _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     ("url", ("http", "www."), r"(?:https?://|www\.)[^\s，。；、\"'<>）)]+"),
     ("email", ("@",), r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
     ("date", None, r"""
         (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})\s?年\s?\d{1,2}(?:\s?月\s?\d{1,2}[日号]?)?(?!\d)
-      | (?<![\d.])(?:19|20)\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
+      | (?<![\d.])19\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
+      | (?<![\d.])20\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
       | (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})年(?:代)?
       | (?<!\d)\d{1,2}(?:-\d{1,2})?月(?:\d{1,2}(?:-\d{1,2})?[日号])?
       | [一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?
-      | (?<!\d)\d{1,2}[日号](?=[至到\-—])"""),
-    ("clock", None, r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点]\d{1,2}分|\d{1,2}[时点](?=[许整左前后])"),
+      | (?<!\d)\d{1,2}日(?=[至到\-—])
+      | (?<!\d)\d{1,2}号(?=[至到\-—])"""),
+    ("clock", None, r"""
+        (?<!\d)\d{1,2}:\d{2}(?::\d{2})?
+      | \d{1,2}[时点]\d{1,2}分
+      | \d{1,2}时(?=[许整左前后])
+      | \d{1,2}点(?=[许整左前后])"""),
     ("phone", None, r"""
         (?<!\d)\(?0\d{2,3}\)?[-\s]?\d{7,8}(?!\d)
       | (?<![\d.])\d{7,8}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])
@@ -95,7 +104,8 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
         (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
       | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3))
       | (?<![\d.])\d+(?:\.\d+){2,}
-      | (?<!\d)\d{6}(?:19|20)\d{2}\d{7}[\dXx]"""),
+      | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
+      | (?<!\d)\d{6}20\d{2}\d{7}[\dXx]"""),  # an ID number, one branch per century
     ("record", ("备",), r"[\u4e00-\u9fffA-Za-z]{1,6}备\d+号(?:-\d+)?"),
     ("docno", None, r"""
         [〔\[【(（]\d{4}[〕\]】)）]\s?(?:第)?\d+号
@@ -117,12 +127,24 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
 _REIGNS = ("民国", "光绪", "宣统", "康熙", "乾隆", "道光", "咸丰", "同治", "嘉庆", "雍正")
 _EVENT_AFTER = ("跑", "栏", "蝶泳", "自由泳", "仰泳", "蛙泳", "混合泳", "个人混合泳", "障碍", "接力",
                 "气步枪", "步枪", "手枪", "跳台", "跳板", "飞碟")
-#: More gates, each a string one alternative of the pattern cannot match without: a
-#: pattern runs only when its gates above AND these let it (exact: it could match nothing
-#: otherwise), which spares two whole-text scans on most documents.
-_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
-    "era": (*_REIGNS, "年义务教育", "年一贯制", "年制", "年级"),
-    "event": ("男子", "女子", "男女", "混合", *(f"米{w}" for w in _EVENT_AFTER)),
+
+
+#: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
+#: than one scan of the alternation, since a lone branch often holds a literal (年, 月, 号,
+#: 19) regex can search for.
+_SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era"})
+#: Strings one of which a branch (``(pattern, index)``) cannot match without, in its match
+#: or the look-ahead after it: the branch is skipped on text that has none of them (exact:
+#: it could match nothing there). Only where the branch itself scans slowly (no literal
+#: to search for, or an alternation of many).
+_BRANCH_NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
+    ("phone", 3): ("400", "800"),
+    ("docno", 1): ("号",),
+    ("docno", 2): ("号",),
+    ("event", 0): ("男子", "女子", "男女", "混合"),
+    ("event", 1): tuple(f"米{w}" for w in _EVENT_AFTER),
+    ("era", 0): _REIGNS,
+    ("era", 1): ("年义务教育", "年一贯制", "年制", "年级"),
 }
 
 
@@ -149,11 +171,6 @@ def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.
     out.append(("idiom", None, re.compile(alternation(lexicon.IDIOMS))))
     out.append(("slogan", tuple(_QUOTES), regex.compile(_slogan())))
     return tuple(out)
-
-
-#: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
-#: that way, since a lone branch often holds a literal (年, 月, 号) regex can search for.
-_SPLIT = frozenset({"date", "clock", "phone", "docno", "event", "era"})
 
 
 def _branches(pattern: str) -> list[str]:
@@ -188,10 +205,21 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
+_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None], ...]
+
+
 @functools.lru_cache(maxsize=1)
-def _noise_branches() -> dict[str, tuple[regex.Pattern[str], ...]]:
-    return {name: tuple(regex.compile(b, regex.VERBOSE) for b in _branches(p))
-            for name, _gates, p in _NOISE if name in _SPLIT}
+def _noise_branches() -> dict[str, _Branches]:
+    """Per split noise pattern, its branches, each with the alternation of the strings it
+    needs (one search for them all is faster than an ``in`` per string)."""
+    out = {}
+    for name, _gates, p in _NOISE:
+        if name in _SPLIT:
+            out[name] = tuple(
+                (regex.compile(b, regex.VERBOSE),
+                 re.compile(alternation(_BRANCH_NEEDS[name, k])) if (name, k) in _BRANCH_NEEDS else None)
+                for k, b in enumerate(_branches(p)))
+    return out
 
 
 def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[tuple[int, int]] | None:
@@ -259,9 +287,12 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tupl
     return "".join(pieces), shifts
 
 
-def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: tuple[regex.Pattern[str], ...] | None,
+def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
            text: str) -> list[tuple[int, int]]:
-    found = _branch_spans(branches, text) if branches is not None else None
+    if branches is None:
+        return [m.span() for m in pattern.finditer(text)]
+    live = tuple(b for b, needs in branches if needs is None or needs.search(text))
+    found = _branch_spans(live, text) if live else []
     return found if found is not None else [m.span() for m in pattern.finditer(text)]
 
 
@@ -285,9 +316,6 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> lis
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
-            continue
-        also = _ALSO_NEEDS.get(name)
-        if also is not None and not any(g in scope for g in also):
             continue
         found = _spans(pattern, split.get(name), scope)
         if scope is text or len(shifts) == 1:
