@@ -49,13 +49,18 @@ def quantity() -> re.Pattern[str]:
     ``regex``'s here, and the look-ahead on the characters a match can start with (a sign,
     a digit or a Chinese numeral) lets it skip the other positions as fast as ``regex``."""
     units = alternation(lexicon.UNITS)
+    unit_starts = re.escape("".join(sorted({w[0] for w in lexicon.UNITS} | {"倍"})))
     dens = alternation(lexicon.RATE_DENOMINATORS)
+    # look-aheads that fail early where the group could not match: `frac` unless the run
+    # of numeral characters is followed by 分之 (or is over 40 long: checked no further, to
+    # stay linear), `unit` unless its first character can start one
+    run = rf"[\d,.点{CN_DIGITS}]"
     pattern = rf"""
         (?=[负\-−\d{CN_DIGITS}])
         (?P<neg>负|零下|(?<![A-Za-z0-9.\-/])[-−](?=\d))?
         (?P<num>
             (?P<pct>百分之|千分之){NUMERAL}
-          | (?P<frac>{NUMERAL}分之{NUMERAL})
+          | (?P<frac>(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL})
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
@@ -64,7 +69,7 @@ def quantity() -> re.Pattern[str]:
         (?P<q1>余|多)?
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
         (?P<sp>\x20(?=[A-Za-z]))?
-        (?P<unit>倍|{units})?
+        (?P<unit>(?=[{unit_starts}])(?:倍|{units}))?
         (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?
         (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
