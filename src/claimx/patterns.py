@@ -145,7 +145,7 @@ def quantity() -> re.Pattern[str]:
 #: scan cheap on text without URLs, e-mails or record numbers. Where a branch would hold
 #: a class of two literals (``(?:19|20)``, ``[日号]``, ``[时点]``) at a place where only one
 #: of them can match, it is written as one branch per literal: regex searches a literal
-#: fast, a class slowly (see :data:`_BRANCH_NEEDS`).
+#: fast, a class slowly (see :data:`_BRANCH_PROBES`).
 _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     ("url", ("http", "www."), r"(?:https?://|www\.)[^\s，。；、\"'<>）)]+"),
     ("email", ("@",), r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
@@ -200,19 +200,23 @@ _EVENT_AFTER = ("跑", "栏", "蝶泳", "自由泳", "仰泳", "蛙泳", "混合
 #: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
 #: than one scan of the alternation, since a lone branch often holds a literal (年, 月, 号,
 #: 19) regex can search for.
-_SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era"})
-#: Strings one of which a branch (``(pattern, index)``) cannot match without, in its match
-#: or the look-ahead after it: the branch is skipped on text that has none of them (exact:
-#: it could match nothing there). Only where the branch itself scans slowly (no literal
-#: to search for, or an alternation of many).
-_BRANCH_NEEDS: dict[tuple[str, int], tuple[str, ...]] = {
-    ("phone", 3): ("400", "800"),
-    ("docno", 1): ("号",),
-    ("docno", 2): ("号",),
-    ("event", 0): ("男子", "女子", "男女", "混合"),
-    ("event", 1): tuple(f"米{w}" for w in _EVENT_AFTER),
-    ("era", 0): _REIGNS,
-    ("era", 1): ("年义务教育", "年一贯制", "年制", "年级"),
+_SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "arith"})
+#: For a branch (``(pattern, index)``) that scans slowly (no literal to search for, or an
+#: alternation of many), a probe: a pattern that finds something in any text the branch
+#: can match in (in its match or the look-ahead after it), and is quick to search (it
+#: starts with a literal, an alternation of literals or a rare class). The branch is
+#: skipped where its probe finds nothing (exact: it could match nothing there).
+_BRANCH_PROBES: dict[tuple[str, int], str] = {
+    ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
+    ("code", 2): r"\.\d+\.",  # 1.2.3
+    ("docno", 1): r"号(?<=\d号)",
+    ("docno", 2): r"号(?<=\d号)",
+    ("event", 0): alternation(("男子", "女子", "男女", "混合")),
+    ("event", 1): f"米(?:{alternation(_EVENT_AFTER)})",
+    ("era", 0): alternation(_REIGNS),
+    ("era", 1): "年(?:义务教育|一贯制|制|级)",
+    ("arith", 0): r"[+×*÷=<>]\s?\d",
+    ("arith", 1): r"\+\s?[A-Za-z\d]",
 }
 
 
@@ -274,19 +278,18 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
-_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None], ...]
+_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None], ...]  # (branch, probe)
 
 
 @functools.lru_cache(maxsize=1)
 def _noise_branches() -> dict[str, _Branches]:
-    """Per split noise pattern, its branches, each with the alternation of the strings it
-    needs (one search for them all is faster than an ``in`` per string)."""
+    """Per split noise pattern, its branches, each with its probe (or None)."""
     out = {}
     for name, _gates, p in _NOISE:
         if name in _SPLIT:
             out[name] = tuple(
                 (regex.compile(b, regex.VERBOSE),
-                 re.compile(alternation(_BRANCH_NEEDS[name, k])) if (name, k) in _BRANCH_NEEDS else None)
+                 _stdlib(_BRANCH_PROBES[name, k]) if (name, k) in _BRANCH_PROBES else None)
                 for k, b in enumerate(_branches(p)))
     return out
 
@@ -360,7 +363,7 @@ def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | 
            text: str) -> list[tuple[int, int]]:
     if branches is None:
         return [m.span() for m in pattern.finditer(text)]
-    live = tuple(b for b, needs in branches if needs is None or needs.search(text))
+    live = tuple(b for b, probe in branches if probe is None or probe.search(text))
     found = _branch_spans(live, text) if live else []
     return found if found is not None else [m.span() for m in pattern.finditer(text)]
 
