@@ -335,19 +335,23 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tupl
     >>> _clauses("共3户,其中2户。另外5户", [(1, 2), (11, 12)])
     ('共3户,。另外5户', [(0, 0), (4, 4)])
     """
-    comma, period = _CLAUSE_STOPS
+    stop, *others = _CLAUSE_STOPS
+    flat = text  # every stop written as the first one: one search finds the nearest
+    for other in others:
+        flat = flat.replace(other, stop)
+    rfind, find = flat.rfind, flat.find
     n = len(text)
     windows: list[list[int]] = []  # [start, end): end is a stop or the end of the text
     end = 0
     for ns, ne in near:
         if ns >= end:
-            start = max(text.rfind(comma, end, ns), text.rfind(period, end, ns)) + 1 or end
+            start = rfind(stop, end, ns) + 1 or end
             if windows and start <= end + 1:  # no clause between: one window
                 start = windows.pop()[0]
             windows.append([start, ns])
         if ne > end:
-            a, b = text.find(comma, ne), text.find(period, ne)
-            end = windows[-1][1] = (min(a, b) if a >= 0 and b >= 0 else max(a, b)) if a >= 0 or b >= 0 else n
+            end = find(stop, ne)
+            end = windows[-1][1] = end if end >= 0 else n
     pieces: list[str] = []
     shifts: list[tuple[int, int]] = []
     at = 0
