@@ -174,7 +174,7 @@ def _is_name(text: str, end: int, chinese: bool, unit: str) -> bool:
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
     tokens: list[Token] = []
-    blockers = lexicon.UNIT_BLOCKERS
+    blockers, units = lexicon.UNIT_BLOCKERS, lexicon.UNITS
     for m in quantity().finditer(text):
         s, e = m.span()
         cn, u = m["cn"], m["unit"]
@@ -210,7 +210,11 @@ def scan(text: str) -> list[Token]:
                 value, chinese = _value(m)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
-        unit, raw = _unit(m, text, u, cn or ar)
+        unit: str | None
+        if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
+            unit, raw = units.get(u, u), u
+        else:
+            unit, raw = _unit(m, text, u, cn or ar)
         if unit is None and q1:
             continue
         ue = m.end("unit")
