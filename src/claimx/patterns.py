@@ -111,12 +111,13 @@ def quantity() -> re.Pattern[str]:
     units = alternation(lexicon.UNITS)
     unit_starts = re.escape("".join(sorted({w[0] for w in lexicon.UNITS} | {"倍"})))
     dens = alternation(lexicon.RATE_DENOMINATORS)
-    # look-aheads that fail early where the group could not match: `frac` unless the run
+    # a sign before what precedes it (most places hold no sign); look-aheads that fail
+    # early where the group could not match: `frac` unless the run
     # of numeral characters is followed by 分之 (or is over 40 long: checked no further, to
     # stay linear), `unit` unless its first character can start one
     run = rf"[\d,.点{CN_DIGITS}]"
     pattern = rf"""
-        (?P<neg>负|零下|(?<![A-Za-z0-9.\-/])[-−](?=\d))?
+        (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
         (?P<num>
             (?P<pct>百分之|千分之){NUMERAL}
           | (?P<frac>(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL})
