@@ -111,10 +111,10 @@ def quantity() -> re.Pattern[str]:
     units = alternation(lexicon.UNITS)
     unit_starts = re.escape("".join(sorted({w[0] for w in lexicon.UNITS} | {"倍"})))
     dens = alternation(lexicon.RATE_DENOMINATORS)
-    # a sign before what precedes it (most places hold no sign); look-aheads that fail
-    # early where the group could not match: `frac` unless the run
-    # of numeral characters is followed by 分之 (or is over 40 long: checked no further, to
-    # stay linear), `unit` unless its first character can start one
+    # `neg` tests a sign before what precedes it (most places hold no sign); look-aheads
+    # fail early where a group cannot match: `frac` unless the run of numeral characters
+    # is followed by 分之 (or is over 40 long: checked no further, to stay linear), `unit`
+    # unless its first character can start one
     run = rf"[\d,.点{CN_DIGITS}]"
     pattern = rf"""
         (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
@@ -146,7 +146,7 @@ def quantity() -> re.Pattern[str]:
 #: scan cheap on text without URLs, e-mails or record numbers. Where a branch would hold
 #: a class of two literals (``(?:19|20)``, ``[日号]``, ``[时点]``) at a place where only one
 #: of them can match, it is written as one branch per literal: regex searches a literal
-#: fast, a class slowly (see :data:`_BRANCH_PROBES`).
+#: fast, a class slowly (see :data:`_SPLIT`).
 _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     ("url", ("http", "www."), r"(?:https?://|www\.)[^\s，。；、\"'<>）)]+"),
     ("email", ("@",), r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
@@ -323,7 +323,8 @@ def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[t
 #: Clause stops: no match of a noise pattern holds one, and no look-around of one reads
 #: past one (they test at most the character next to a match, and none accepts a stop),
 #: so the text between two stops can be scanned on its own. Only the patterns of
-#: :data:`_CROSS_CLAUSE` run over stops; a new pattern that does must be added there.
+#: :data:`_CROSS_CLAUSE` run over stops; a new pattern that does must be added there
+#: (tests/test_noise_clauses.py checks it).
 _CLAUSE_STOPS = (",", "。")
 _CROSS_CLAUSE = frozenset({"url", "address"})
 
@@ -366,6 +367,7 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tupl
 
 def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
            text: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text``, branch by branch if it is split."""
     if branches is None:
         return [m.span() for m in pattern.finditer(text)]
     live = tuple(b for b, probe in branches if probe is None or probe.search(text))
@@ -390,19 +392,19 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> lis
         clauses, shifts = text, [(0, 0)]
     else:
         clauses, shifts = _clauses(text, near)
+    starts = [at for at, _ in shifts]
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
             continue
         found = _spans(pattern, split.get(name), scope)
-        if scope is text or len(shifts) == 1:
-            shift = shifts[0][1] if scope is not text else 0
+        if scope is text or len(shifts) == 1:  # one shift for all
+            shift = 0 if scope is text else shifts[0][1]
             spans.extend((s + shift, e + shift) for s, e in found)
-            continue
-        starts = [at for at, _ in shifts]
-        for s, e in found:
-            shift = shifts[bisect.bisect_right(starts, s) - 1][1]
-            spans.append((s + shift, e + shift))
+        else:
+            for s, e in found:
+                shift = shifts[bisect.bisect_right(starts, s) - 1][1]
+                spans.append((s + shift, e + shift))
     spans.sort()
     return spans
 

@@ -245,7 +245,8 @@ def scan(text: str) -> list[Token]:
                             approx, None, chinese, raw, rate, mult))
     if not tokens:
         return tokens
-    # last, and only in the clauses that still hold a quantity: noise that overlaps a numeral
+    # last (the checks above only drop matches: the same are dropped in any order), and
+    # only in the clauses that still hold a quantity: noise that overlaps a numeral
     numerals = [(t.num_start, t.num_end) for t in tokens]
     blocked = _mask(noise_spans(text, near=numerals), len(text))
     return [t for t in tokens if blocked.find(1, t.num_start, t.num_end) < 0]
