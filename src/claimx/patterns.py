@@ -9,6 +9,8 @@ True
 
 from __future__ import annotations
 
+import array
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -21,12 +23,72 @@ __all__ = ["alternation", "noise", "noise_spans", "quantity", "time_expression"]
 
 #: An Arabic numeral: thousands groups or a plain run, with an optional fraction.
 ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-#: A Chinese numeral (ordinary and financial), with an optional decimal part.
-CN_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?"
+#: The characters of Chinese numerals (ordinary and financial).
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+#: A Chinese numeral, with an optional decimal part.
+CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 #: A multiplier after Arabic digits; 千 of 千米/千克/千瓦 and 百 of 百分点 are units.
 ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
 #: A numeral of either kind.
 NUMERAL = rf"(?:{ARABIC}|{CN_NUMERAL})"
+
+
+@functools.lru_cache(maxsize=1)
+def _new_digits() -> tuple[str, str]:
+    r"""The characters ``regex``'s ``\d`` matches and the standard ``re``'s does not (the
+    decimal digits of Unicode versions newer than Python's: Garay ``𐵀``…), as ranges for a
+    character class, and one range that holds them all ("" if there are none). Planes 0
+    and 1 hold every decimal digit."""
+    chars = array.array("I", range(0x20000)).tobytes().decode("utf-32-le", "surrogatepass")
+    new = [c for c in regex.findall(r"\d", chars) if not c.isdecimal()]
+    if not new:
+        return "", ""
+    runs = [[new[0], new[0]]]
+    for c in new[1:]:
+        if ord(c) == ord(runs[-1][1]) + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(f"{a}-{b}" for a, b in runs), f"{new[0]}-{new[-1]}"
+
+
+def _stdlib(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""``pattern`` compiled with the standard ``re`` (faster than ``regex`` for some
+    patterns), its ``\d`` reading the same digits as ``regex``'s.
+
+    >>> [bool(_stdlib(p).fullmatch("1\U00010d45")) for p in (r"\d+", r"[\d,]+", r"\\d+")]
+    [True, True, False]
+    """
+    return re.compile(_regex_digits(pattern), flags)
+
+
+def _regex_digits(pattern: str) -> str:
+    r"""``pattern`` with each ``\d`` also taking the digits only ``regex`` knows (see
+    :func:`_new_digits`)."""
+    ranges = _new_digits()[0]
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            esc = pattern[i : i + 2]
+            if esc == r"\d" and ranges:
+                esc = rf"\d{ranges}" if in_class else rf"[\d{ranges}]"
+            out.append(esc)
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":  # a "^" and then a "]" first in a class are not its end
+            in_class = True
+            j = i + 1 + pattern.startswith("^", i + 1)
+            j += pattern.startswith("]", j)
+            out.append(pattern[i:j])
+            i = j
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -39,15 +101,26 @@ def alternation(words: Iterable[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def quantity() -> regex.Pattern[str]:
-    """A number with its multiplier, qualifier suffix, unit and rate denominator."""
+def quantity() -> re.Pattern[str]:
+    """A number with its multiplier, qualifier suffix, unit and rate denominator.
+
+    Compiled with the standard ``re`` (its ``\\d`` widened to ``regex``'s, see
+    :func:`_stdlib`): its matching steps are twice as fast as ``regex``'s here, and the
+    look-ahead on the characters a match can start with (a sign, a digit or a Chinese
+    numeral) lets it skip the other positions as fast as ``regex``."""
     units = alternation(lexicon.UNITS)
+    unit_starts = re.escape("".join(sorted({w[0] for w in lexicon.UNITS} | {"倍"})))
     dens = alternation(lexicon.RATE_DENOMINATORS)
+    # `neg` tests a sign before what precedes it (most places hold no sign); look-aheads
+    # fail early where a group cannot match: `frac` unless the run of numeral characters
+    # is followed by 分之 (or is over 40 long: checked no further, to stay linear), `unit`
+    # unless its first character can start one
+    run = rf"[\d,.点{CN_DIGITS}]"
     pattern = rf"""
-        (?P<neg>负|零下|(?<![A-Za-z0-9.\-/])[-−](?=\d))?
+        (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
         (?P<num>
             (?P<pct>百分之|千分之){NUMERAL}
-          | (?P<frac>{NUMERAL}分之{NUMERAL})
+          | (?P<frac>(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL})
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
@@ -56,28 +129,41 @@ def quantity() -> regex.Pattern[str]:
         (?P<q1>余|多)?
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
         (?P<sp>\x20(?=[A-Za-z]))?
-        (?P<unit>倍|{units})?
+        (?P<unit>(?=[{unit_starts}])(?:倍|{units}))?
         (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?
         (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
     """
-    return regex.compile(pattern, regex.VERBOSE)
+    # first, one class re tests fast (the digits only regex knows in a range of their own):
+    # a match starts with a sign, a digit or a Chinese numeral
+    span = _new_digits()[1]
+    first = rf"(?=[负\-−\d{CN_DIGITS}]{f'|[{span}]' if span else ''})"
+    return re.compile(first + _regex_digits(pattern), re.VERBOSE)
 
 
 #: Noise patterns (claims-spec §5): ``(name, gates, pattern)``. A pattern runs only
 #: on text that contains one of its gate strings (``None``: always), which keeps the
-#: scan cheap on text without URLs, e-mails or record numbers.
+#: scan cheap on text without URLs, e-mails or record numbers. Where a branch would hold
+#: a class of two literals (``(?:19|20)``, ``[日号]``, ``[时点]``) at a place where only one
+#: of them can match, it is written as one branch per literal: regex searches a literal
+#: fast, a class slowly (see :data:`_SPLIT`).
 _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     ("url", ("http", "www."), r"(?:https?://|www\.)[^\s，。；、\"'<>）)]+"),
     ("email", ("@",), r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
     ("date", None, r"""
         (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})\s?年\s?\d{1,2}(?:\s?月\s?\d{1,2}[日号]?)?(?!\d)
-      | (?<![\d.])(?:19|20)\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
+      | (?<![\d.])19\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
+      | (?<![\d.])20\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
       | (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})年(?:代)?
       | (?<!\d)\d{1,2}(?:-\d{1,2})?月(?:\d{1,2}(?:-\d{1,2})?[日号])?
       | [一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?
-      | (?<!\d)\d{1,2}[日号](?=[至到\-—])"""),
-    ("clock", None, r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[时点]\d{1,2}分|\d{1,2}[时点](?=[许整左前后])"),
+      | (?<!\d)\d{1,2}日(?=[至到\-—])
+      | (?<!\d)\d{1,2}号(?=[至到\-—])"""),
+    ("clock", None, r"""
+        (?<!\d)\d{1,2}:\d{2}(?::\d{2})?
+      | \d{1,2}[时点]\d{1,2}分
+      | \d{1,2}时(?=[许整左前后])
+      | \d{1,2}点(?=[许整左前后])"""),
     ("phone", None, r"""
         (?<!\d)\(?0\d{2,3}\)?[-\s]?\d{7,8}(?!\d)
       | (?<![\d.])\d{7,8}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])
@@ -87,7 +173,8 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
         (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
       | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3))
       | (?<![\d.])\d+(?:\.\d+){2,}
-      | (?<!\d)\d{6}(?:19|20)\d{2}\d{7}[\dXx]"""),
+      | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
+      | (?<!\d)\d{6}20\d{2}\d{7}[\dXx]"""),  # an ID number, one branch per century
     ("record", ("备",), r"[\u4e00-\u9fffA-Za-z]{1,6}备\d+号(?:-\d+)?"),
     ("docno", None, r"""
         [〔\[【(（]\d{4}[〕\]】)）]\s?(?:第)?\d+号
@@ -109,28 +196,55 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
 _REIGNS = ("民国", "光绪", "宣统", "康熙", "乾隆", "道光", "咸丰", "同治", "嘉庆", "雍正")
 _EVENT_AFTER = ("跑", "栏", "蝶泳", "自由泳", "仰泳", "蛙泳", "混合泳", "个人混合泳", "障碍", "接力",
                 "气步枪", "步枪", "手枪", "跳台", "跳板", "飞碟")
-#: More gates, each a string one alternative of the pattern cannot match without: a
-#: pattern runs only when its gates above AND these let it (exact: it could match nothing
-#: otherwise), which spares two whole-text scans on most documents.
-_ALSO_NEEDS: dict[str, tuple[str, ...]] = {
-    "era": (*_REIGNS, "年义务教育", "年一贯制", "年制", "年级"),
-    "event": ("男子", "女子", "男女", "混合", *(f"米{w}" for w in _EVENT_AFTER)),
+
+
+#: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
+#: than one scan of the alternation, since a lone branch often holds a literal (年, 月, 号,
+#: 19) regex can search for.
+_SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "arith"})
+#: For a branch (``(pattern, index)``) that scans slowly (no literal to search for, or an
+#: alternation of many), a probe: a pattern that finds something in any text the branch
+#: can match in (in its match or the look-ahead after it), and is quick to search (it
+#: starts with a literal, an alternation of literals or a rare class). The branch is
+#: skipped where its probe finds nothing (exact: it could match nothing there).
+_BRANCH_PROBES: dict[tuple[str, int], str] = {
+    ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
+    ("code", 2): r"\.\d+\.",  # 1.2.3
+    ("docno", 1): r"号(?<=\d号)",
+    ("docno", 2): r"号(?<=\d号)",
+    ("event", 0): alternation(("男子", "女子", "男女", "混合")),
+    ("event", 1): f"米(?:{alternation(_EVENT_AFTER)})",
+    ("era", 0): alternation(_REIGNS),
+    ("era", 1): "年(?:义务教育|一贯制|制|级)",
+    ("arith", 0): r"[+×*÷=<>]\s?\d",
+    ("arith", 1): r"\+\s?[A-Za-z\d]",
 }
+
+
+#: Quotes around a slogan (``“四个不摘”``, ``“1315”``): opening → closing.
+_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+_SLOGAN_MAX = 12
+
+
+def _slogan() -> str:
+    """A short quoted phrase without clause punctuation: the numbers inside are names."""
+    stops = "，,。；;！？!?:：\n"
+    return "|".join(
+        f"{regex.escape(o)}[^{regex.escape(c + stops)}]{{1,{_SLOGAN_MAX}}}{regex.escape(c)}"
+        for o, c in _QUOTES.items())
 
 
 @functools.lru_cache(maxsize=1)
 def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]], ...]:
-    """The compiled noise patterns, with the idioms of the lexicon as one more."""
+    """The compiled noise patterns, with the idioms of the lexicon and quoted slogans as
+    two more."""
     out: list[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]]] = [
         (name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
-    # literal words only: the standard re scans them twice as fast as regex, same matches
+    # literal words, and quotes around a run of a class: the standard re scans them twice as
+    # fast as regex, same matches
     out.append(("idiom", None, re.compile(alternation(lexicon.IDIOMS))))
+    out.append(("slogan", tuple(_QUOTES), re.compile(_slogan())))
     return tuple(out)
-
-
-#: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
-#: that way, since a lone branch often holds a literal (年, 月, 号) regex can search for.
-_SPLIT = frozenset({"date", "clock", "phone", "docno", "event", "era"})
 
 
 def _branches(pattern: str) -> list[str]:
@@ -165,10 +279,20 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
+_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None], ...]  # (branch, probe)
+
+
 @functools.lru_cache(maxsize=1)
-def _noise_branches() -> dict[str, tuple[regex.Pattern[str], ...]]:
-    return {name: tuple(regex.compile(b, regex.VERBOSE) for b in _branches(p))
-            for name, _gates, p in _NOISE if name in _SPLIT}
+def _noise_branches() -> dict[str, _Branches]:
+    """Per split noise pattern, its branches, each with its probe (or None)."""
+    out = {}
+    for name, _gates, p in _NOISE:
+        if name in _SPLIT:
+            out[name] = tuple(
+                (regex.compile(b, regex.VERBOSE),
+                 _stdlib(_BRANCH_PROBES[name, k]) if (name, k) in _BRANCH_PROBES else None)
+                for k, b in enumerate(_branches(p)))
+    return out
 
 
 def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[tuple[int, int]] | None:
@@ -196,25 +320,91 @@ def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[t
                 nxt[k] = branches[k].search(text, e)
 
 
-def noise_spans(text: str) -> list[tuple[int, int]]:
+#: Clause stops: no match of a noise pattern holds one, and no look-around of one reads
+#: past one (they test at most the character next to a match, and none accepts a stop),
+#: so the text between two stops can be scanned on its own. Only the patterns of
+#: :data:`_CROSS_CLAUSE` run over stops; a new pattern that does must be added there
+#: (tests/test_noise_clauses.py checks it).
+_CLAUSE_STOPS = (",", "。")
+_CROSS_CLAUSE = frozenset({"url", "address"})
+
+
+def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The clauses of ``text`` that hold the spans ``near`` (sorted), joined, each with
+    the stop before and after it: the joined text, and for each piece its start there and
+    its shift back to ``text``.
+
+    >>> _clauses("共3户,其中2户。另外5户", [(1, 2), (11, 12)])
+    ('共3户,。另外5户', [(0, 0), (4, 4)])
+    """
+    stop, *others = _CLAUSE_STOPS
+    flat = text  # every stop written as the first one: one search finds the nearest
+    for other in others:
+        flat = flat.replace(other, stop)
+    rfind, find = flat.rfind, flat.find
+    n = len(text)
+    windows: list[list[int]] = []  # [start, end): end is a stop or the end of the text
+    end = 0
+    for ns, ne in near:
+        if ns >= end:
+            start = rfind(stop, end, ns) + 1 or end
+            if windows and start <= end + 1:  # no clause between: one window
+                start = windows.pop()[0]
+            windows.append([start, ns])
+        if ne > end:
+            end = find(stop, ne)
+            end = windows[-1][1] = end if end >= 0 else n
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    at = 0
+    for start, end in windows:
+        a, b = max(start - 1, 0), min(end + 1, n)
+        pieces.append(text[a:b])
+        shifts.append((at, a - at))
+        at += b - a
+    return "".join(pieces), shifts
+
+
+def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
+           text: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text``, branch by branch if it is split."""
+    if branches is None:
+        return [m.span() for m in pattern.finditer(text)]
+    live = tuple(b for b, probe in branches if probe is None or probe.search(text))
+    found = _branch_spans(live, text) if live else []
+    return found if found is not None else [m.span() for m in pattern.finditer(text)]
+
+
+def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` whose digits are never quantities.
+
+    With ``near`` (sorted spans of ``text``), only the clauses that hold them are scanned
+    (:data:`_CLAUSE_STOPS`): the result has every noise span that overlaps one of them.
 
     >>> noise_spans("电话0839-1234567,2020年")
     [(2, 14), (15, 20)]
+    >>> noise_spans("电话0839-1234567,2020年", near=[(15, 19)])
+    [(15, 20)]
     """
     spans: list[tuple[int, int]] = []
     split = _noise_branches()
+    if near is None:
+        clauses, shifts = text, [(0, 0)]
+    else:
+        clauses, shifts = _clauses(text, near)
+    starts = [at for at, _ in shifts]
     for name, gates, pattern in noise():
-        if gates is not None and not any(g in text for g in gates):
+        scope = text if name in _CROSS_CLAUSE else clauses
+        if gates is not None and not any(g in scope for g in gates):
             continue
-        also = _ALSO_NEEDS.get(name)
-        if also is not None and not any(g in text for g in also):
-            continue
-        branches = split.get(name)
-        found = _branch_spans(branches, text) if branches is not None else None
-        if found is None:
-            found = [m.span() for m in pattern.finditer(text)]
-        spans.extend(found)
+        found = _spans(pattern, split.get(name), scope)
+        if scope is text or len(shifts) == 1:  # one shift for all
+            shift = 0 if scope is text else shifts[0][1]
+            spans.extend((s + shift, e + shift) for s, e in found)
+        else:
+            for s, e in found:
+                shift = shifts[bisect.bisect_right(starts, s) - 1][1]
+                spans.append((s + shift, e + shift))
     spans.sort()
     return spans
 

@@ -10,10 +10,9 @@ stages only see numbers that measure something.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
-
-import regex
 
 from claimx import lexicon
 from claimx.errors import NumberParseError
@@ -22,8 +21,6 @@ from claimx.patterns import noise_spans, quantity
 
 __all__ = ["Token", "scan"]
 
-_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
-_SLOGAN_MAX = 12
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
 _RANGE_CHARS = frozenset("至到-~～—－–")
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
@@ -51,23 +48,6 @@ class Token:
     mult: str = ""
 
 
-@functools.lru_cache(maxsize=1)
-def _slogan_re() -> regex.Pattern[str]:
-    stops = "，,。；;！？!?:：\n"
-    alts = "|".join(
-        f"{regex.escape(o)}[^{regex.escape(c + stops)}]{{1,{_SLOGAN_MAX}}}{regex.escape(c)}"
-        for o, c in _QUOTES.items()
-    )
-    return regex.compile(alts)
-
-
-def _slogan_spans(text: str) -> list[tuple[int, int]]:
-    """Short quoted phrases (``“四个不摘”``, ``“1315”``): the numbers inside are names."""
-    if not any(q in text for q in _QUOTES):
-        return []
-    return [m.span() for m in _slogan_re().finditer(text)]
-
-
 def _mask(spans: list[tuple[int, int]], n: int) -> bytearray:
     """A byte per character of the text: 1 inside one of ``spans``."""
     mask = bytearray(n)
@@ -80,13 +60,29 @@ _JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
     c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")}
 
 
-def _value(m: regex.Match[str]) -> tuple[float, bool]:
+def _arabic(ar: str, mult: str) -> float:
+    """An Arabic numeral (``1,100``, ``83.1``) times its multiplier characters (``万``).
+
+    The same float as ``float(with_multiplier(Decimal(...), mult))``: a product that is a
+    whole number of at most 28 digits (Decimal's precision: its product is exact too) is
+    computed with integers, and ``float()`` rounds an exact value the same from either."""
+    digits = ar.replace(",", "")
+    if not mult:
+        return float(digits)
+    whole, _, frac = digits.partition(".")
+    factor = 1
+    for c in mult:
+        factor *= lexicon.MULTIPLIERS[c]
+    scale = 10 ** len(frac)
+    if len(whole) + len(frac) <= 28 and not factor % scale:
+        return float(int(whole + frac) * (factor // scale))
+    return float(with_multiplier(Decimal(digits), mult))
+
+
+def _value(m: re.Match[str]) -> tuple[float, bool]:
     """The value of the numeral group, and whether it is written in Chinese numerals."""
     ar = m["ar"]
     if ar:
-        if not m["arm"] and not m["ar2"] and not m["m2"]:
-            # float() of the digit string rounds exactly as float(Decimal(...)) does
-            return float(ar.replace(",", "")), False
         v = with_multiplier(Decimal(ar.replace(",", "")), m["arm"] or "")
         if m["ar2"]:
             v += with_multiplier(Decimal(m["ar2"]), m["ar2m"])
@@ -114,7 +110,7 @@ def _value(m: regex.Match[str]) -> tuple[float, bool]:
     return parse_number(num), chinese
 
 
-def _jiao(m: regex.Match[str]) -> Decimal:
+def _jiao(m: re.Match[str]) -> Decimal:
     """``伍角`` (and ``伍角叁分``) after 元 as a fraction of a yuan."""
     j = m["jiao"]
     if not j:
@@ -125,10 +121,10 @@ def _jiao(m: regex.Match[str]) -> Decimal:
     return v
 
 
-def _unit(m: regex.Match[str], text: str, raw: str | None, cn: str | None) -> tuple[str | None, str]:
+def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> tuple[str | None, str]:
     """Canonical unit of a match, or None (with the written form); ``raw`` is its unit
-    group, ``cn`` its Chinese-numeral group."""
-    if not cn and not m["ar"]:  # the other numeral alternatives carry their own unit
+    group, ``numeral`` its Chinese or Arabic numeral group."""
+    if not numeral:  # the other numeral alternatives carry their own unit
         if m["pct"]:
             return ("%" if m["pct"] == "百分之" else "‰"), ""
         if m["frac"] or m["cheng"]:
@@ -163,11 +159,9 @@ def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
-def _is_name(m: regex.Match[str], text: str, chinese: bool, unit: str | None) -> bool:
-    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``; ``unit`` is the unit group."""
-    if not unit:
-        return False
-    end = m.end("unit")
+def _is_name(text: str, end: int, chinese: bool, unit: str) -> bool:
+    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``; ``unit`` is the unit group,
+    ending at ``end``."""
     if chinese and unit not in _COUNT_WORDS:
         tail = text[end : end + 3]
         if (tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3]) \
@@ -179,9 +173,8 @@ def _is_name(m: regex.Match[str], text: str, chinese: bool, unit: str | None) ->
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
-    blocked = _mask(_slogan_spans(text) + noise_spans(text), len(text))
     tokens: list[Token] = []
-    blockers = lexicon.UNIT_BLOCKERS
+    blockers, units = lexicon.UNIT_BLOCKERS, lexicon.UNITS
     for m in quantity().finditer(text):
         s, e = m.span()
         cn, u = m["cn"], m["unit"]
@@ -193,8 +186,6 @@ def scan(text: str) -> list[Token]:
             if nxt and nxt in blockers[u]:
                 continue
         ns, ne = m.span("num")
-        if blocked.find(1, ns, ne) >= 0:
-            continue  # inside a date, phone, code, idiom or quoted slogan
         prev = text[s - 1 : s]
         if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
             continue
@@ -210,14 +201,24 @@ def scan(text: str) -> list[Token]:
             continue
         if u == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
+        ar, arm, m2 = m["ar"], m["arm"], m["m2"]
+        mult = (arm or "") + (m2 or "")
         try:
-            value, chinese = _value(m)
+            if ar and not m["ar2"]:
+                value, chinese = _arabic(ar, mult), False
+            else:
+                value, chinese = _value(m)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
-        unit, raw = _unit(m, text, u, cn)
+        unit: str | None
+        if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
+            unit, raw = units.get(u, u), u
+        else:
+            unit, raw = _unit(m, text, u, cn or ar)
         if unit is None and q1:
             continue
-        if _is_name(m, text, chinese, u):
+        ue = m.end("unit")
+        if u and _is_name(text, ue, chinese, u):
             continue
         neg = m["neg"]
         if neg:
@@ -231,16 +232,21 @@ def scan(text: str) -> list[Token]:
             rate = lexicon.RATE_DENOMINATORS[den]
             unit = f"{unit}/{rate}"
         elif den:  # 一/每 + noun after a non-money unit is the next phrase
-            e = m.end("unit") if u else ne
+            e = ue if u else ne
             q2 = None
         approx = "exact"
         if q1:
             approx = lexicon.APPROX_SUFFIX.get(q1, approx)
         if q2:
             approx = lexicon.APPROX_SUFFIX.get(q2, approx)
-        arm, m2 = m["arm"], m["m2"]
         # positional (cheaper than keywords), in field order: start, end, num_start,
         # num_end, value, unit, approx, upper, chinese, raw_unit, rate, mult
         tokens.append(Token(m.start("neg") if neg else ns, e, ns, ne, value, unit,
-                            approx, None, chinese, raw, rate, (arm or "") + (m2 or "")))
-    return tokens
+                            approx, None, chinese, raw, rate, mult))
+    if not tokens:
+        return tokens
+    # last (the checks above only drop matches: the same are dropped in any order), and
+    # only in the clauses that still hold a quantity: noise that overlaps a numeral
+    numerals = [(t.num_start, t.num_end) for t in tokens]
+    blocked = _mask(noise_spans(text, near=numerals), len(text))
+    return [t for t in tokens if blocked.find(1, t.num_start, t.num_end) < 0]
