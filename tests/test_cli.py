@@ -515,7 +515,7 @@ def test_resume_refuses_a_foreign_csv(tmp_path: Path) -> None:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_leaves_valid_output_and_resume_completes_it(tmp_path: Path, jobs: str) -> None:
     src = tmp_path / "many.jsonl"
-    many_docs_jsonl(src, 300)
+    many_docs_jsonl(src, 1500)  # 30 s of slow extraction: the interrupt always lands mid-run
     base = ["extract", str(src), "--text-field", "body", "--id-field", "id", "-q", "-j", jobs]
     full = tmp_path / "full.jsonl"
     assert run_cli(*base, "-o", str(full), *STANDIN).returncode == 0
