@@ -34,7 +34,11 @@ _CLAUSE_STOPS = "，,。；;！？!?\n"
 _CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
 _METRIC_MAX = 8
 #: Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资).
-_LEADING_DEICTIC = regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+@functools.lru_cache(maxsize=1)
+def _leading_deictic_re() -> regex.Pattern[str]:
+    return regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+
+
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
@@ -63,7 +67,10 @@ _WORD_AFTER = {
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
 
-_GROUP = regex.compile(r"[一二三四五六七八九十\d]{1,3}组")
+@functools.lru_cache(maxsize=1)
+def _group_re() -> regex.Pattern[str]:
+    """A village group after a village (三元村一组)."""
+    return regex.compile(r"[一二三四五六七八九十\d]{1,3}组")
 
 
 @functools.lru_cache(maxsize=8)
@@ -73,8 +80,18 @@ def _stop_re(stops: str) -> re.Pattern[str]:
 
 
 _OPEN_QUOTES = frozenset("“\"「『‘")
-_LOCATIVE = regex.compile(r"(?:位于|地处|隶属于?|属于|距离|距|离|毗邻|紧邻|地处)\s*$")
-_DEICTIC_PLACE = regex.compile(r"[全本该各每此][省市县区镇乡村组]")
+
+
+@functools.lru_cache(maxsize=1)
+def _locative_re() -> regex.Pattern[str]:
+    """A word that locates what follows (位于, 隶属 …) right before it."""
+    return regex.compile(r"(?:位于|地处|隶属于?|属于|距离|距|离|毗邻|紧邻|地处)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _deictic_place_re() -> re.Pattern[str]:
+    """A deictic place (全镇, 本村): literal classes, so the standard re (cheaper per call)."""
+    return re.compile(r"[全本该各每此][省市县区镇乡村组]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +249,7 @@ def find_places(text: str) -> list[Place]:
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
-        g = _GROUP.match(text[me : me + 5]) \
+        g = _group_re().match(text[me : me + 5]) \
             if suf == "村" and (c in "一二三四五六七八九十" or not _is_cjk(c)) else None
         if g:
             places.append(Place(j, me + g.end(), name + suf + g.group(), is_org))
@@ -319,13 +336,17 @@ class Context:
             self._time_cache[ss] = cached
         return cached
 
-    def time_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
-        """The time of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+    def time_of(self, d: Draft, sentence: tuple[int, int] | None = None,
+                clause: tuple[int, int] | None = None) -> str | None:
+        """The time of a draft; ``sentence`` is ``self.sentence(d.start)`` and ``clause``
+        ``self.clause(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
         if not times:
             return None
-        cs, ce = self.clause(d.num_start)
+        i = d.num_start
+        # a clause holds no stop: it is the clause of every index from its start to its end
+        cs, ce = clause if clause is not None and clause[0] <= i <= clause[1] else self.clause(i)
         ds, de = d.start, d.end
         # one pass over the times not overlapping the draft: the last one before it (in
         # its clause, and anywhere), the first one after it (in its clause, and anywhere)
@@ -425,7 +446,7 @@ class Context:
                 return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
             # (位于, 隶属, 距离 …) is not the place the claims are about
-            return None, [p for p in in_sentence if not _LOCATIVE.search(
+            return None, [p for p in in_sentence if not _locative_re().search(
                 self.text, max(ss, p.start - 3), p.start)] or in_sentence
         if self._joint(ss, se):
             return None, []  # 实施黄草、石岭等村公路建设: several villages, none named as a place
@@ -467,11 +488,13 @@ class Context:
         return False
 
     # ----------------------------------------------------------------- metric
-    def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None) -> str | None:
+    def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None,
+                  clause: tuple[int, int] | None = None) -> str | None:
         """What is measured: the noun right after a count (``3个自然村``), else the
-        phrase before the number (``贫困发生率为``), else the name of the count."""
+        phrase before the number (``贫困发生率为``), else the name of the count;
+        ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
-        cs, ce = self.clause(d.start)
+        cs, ce = clause or self.clause(d.start)
         unit = d.unit or ""
         count_name = lexicon.COUNT_METRIC.get(unit)
         if prev is not None and prev.end == d.start and prev_metric:
@@ -503,7 +526,7 @@ class Context:
         if s >= e:
             return ""
         if not places:
-            plain: str = _DEICTIC_PLACE.sub("", self.text[s:e])
+            plain: str = _deictic_place_re().sub("", self.text[s:e])
             return plain
         out, pos = [], s
         for p in places:
@@ -511,15 +534,15 @@ class Context:
                 out.append(self.text[pos : p.start])
                 pos = p.end
         out.append(self.text[pos:e])
-        cleaned: str = _DEICTIC_PLACE.sub("", "".join(out))
+        cleaned: str = _deictic_place_re().sub("", "".join(out))
         return cleaned
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
-        sentence = self.sentence(d.start)
-        return (self.metric_of(d, prev, prev_metric), self.place_of(d, sentence),
-                self.time_of(d, sentence))
+        sentence, clause = self.sentence(d.start), self.clause(d.start)
+        return (self.metric_of(d, prev, prev_metric, clause), self.place_of(d, sentence),
+                self.time_of(d, sentence, clause))
 
 
 @functools.lru_cache(maxsize=1)
@@ -630,8 +653,11 @@ def _per_any_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?:每(?:{alternation(lexicon.RATE_DENOMINATORS)}))+")
 
 
-#: A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``.
-_COMPARISON = regex.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
+@functools.lru_cache(maxsize=1)
+def _comparison_base_re() -> re.Pattern[str]:
+    """A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``
+    (literals only: the standard re)."""
+    return re.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -646,7 +672,7 @@ def _time_mark_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
 
-#: The characters a ``_LEADING_DEICTIC`` match can start with (besides digits).
+#: The characters a ``_leading_deictic_re`` match can start with (besides digits).
 _DEICTIC_HEADS = frozenset("当该本此这其")
 
 
@@ -664,7 +690,7 @@ def _strip_left(left: str) -> str:
             after = _trim_tail(left[per.end() :])
             left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
     if "比" in left or "较" in left:
-        cmp_ = _COMPARISON.search(left)
+        cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
     parts = _split_re().split(_trim_tail(left))
@@ -673,7 +699,7 @@ def _strip_left(left: str) -> str:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
     phrase = phrase.strip(" ·-—")
     if phrase[:1] in _DEICTIC_HEADS or phrase[:1].isdigit():
-        phrase = str(_LEADING_DEICTIC.sub("", phrase))
+        phrase = str(_leading_deictic_re().sub("", phrase))
     return phrase[-_METRIC_MAX:]
 
 
@@ -683,15 +709,19 @@ def _right_cut_re() -> re.Pattern[str]:
     return re.compile(_led(rf"\d|{alternation(words)}", "".join(w[0] for w in words), r"\d"))
 
 
-_EVENT_LEAD = regex.compile(
-    r"^(?:\d+(?:\.\d+)?(?:户|人|名|人次))*(?:于|在|已|已经|均|都|全部|全都|顺利|先后|实现|基本|相继)*")
+@functools.lru_cache(maxsize=1)
+def _event_lead_re() -> regex.Pattern[str]:
+    """Counts and adverbs before the event of a clause (10人于 …顺利)."""
+    return regex.compile(
+        r"^(?:\d+(?:\.\d+)?(?:户|人|名|人次))*(?:于|在|已|已经|均|都|全部|全都|顺利|先后|实现|基本|相继)*")
 
 
 def _clause_event(rest: str) -> str:
     """What happened to a bare count, read from the rest of its clause
     (``10人于2021年底顺利脱贫`` → ``脱贫``); empty when the clause says nothing more."""
-    rest = _EVENT_LEAD.sub("", time_expression().sub("", rest.strip()))
-    rest = _EVENT_LEAD.sub("", rest)
+    lead = _event_lead_re()
+    rest = lead.sub("", time_expression().sub("", rest.strip()))
+    rest = lead.sub("", rest)
     return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
 
 
