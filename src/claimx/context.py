@@ -107,11 +107,14 @@ class Place:
 
 @functools.lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    """The place suffixes, as a pre-filter of :func:`find_places`: a one-character suffix
-    matches only where find_places can take it or must note it (a name can stand before
-    it, or an organisation follows), which keeps most 村民, 全县, 乡村 … away from its
-    Python loop; a longer one (街道, 自治区) matches bare, since a rejected one must still
-    be skipped whole. find_places finds the same with the bare alternation of suffixes."""
+    """The place suffixes for :func:`find_places`, with an empty group ``org`` that takes
+    part in a match when an organisation's name follows (after an opening quote, 村“两委”).
+
+    A one-character suffix matches only where find_places can take it or must note it: a
+    name can stand before it (see :func:`_name_start`; not one find_places turns down
+    without effect: 贫困村, 超市, 三十村), or an organisation follows. That keeps most
+    村民, 全县, 乡村 … away from its Python loop. A longer one (街道, 自治区) matches bare,
+    since a rejected one must still be skipped whole."""
     suffixes = sorted({s for s in lexicon.PLACE_SUFFIXES if s != "组"}, key=lambda w: (-len(w), w))
     ones = "".join(s for s in suffixes if len(s) == 1)
     # its first character, then the rest: a leading class lets re scan for it fast
@@ -119,14 +122,22 @@ def _suffix_re() -> re.Pattern[str]:
     longer = [rf"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in suffixes if len(s) > 1]
     word_after = "|".join(rf"(?<={re.escape(suf)})[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
+    bad_end = "|".join(rf"[{re.escape(chars)}]{re.escape(suf)}"
+                       for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)
+    # two characters before the suffix that always make the name one of NON_PLACE_PREFIXES
+    # (its last two, for a three-character name); XX自然村 takes four
+    non_place = alternation(w for w in lexicon.NON_PLACE_PREFIXES if len(w) == 2 and w != "自然")
     cjk, any_ = "\u4e00-\u9fff", r"[\s\S]"
+    org = rf"(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern}))"
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
            rf"(?!{word_after}|[长里]|、[省市县区镇乡村])"  # not 村民, 市场, 县、
-           # a name can stand before it (see _name_start), or an organisation follows
+           # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
-           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | set('省市县区'))}]{any_})"
-           rf"|(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern})))")
-    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})")
+           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
+           rf"(?<!{bad_end})(?<!(?:{non_place}){any_})"
+           rf"|{org})")
+    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})"
+                      rf"(?:{org}(?P<org>)|)")
 
 
 def _class(chars: Iterable[str]) -> str:
@@ -222,20 +233,19 @@ def find_places(text: str) -> list[Place]:
     """
     places: list[Place] = []
     last_end = 0
-    org = _org_re()
     non_place, relative_times = _word_sets()
     for m in _suffix_re().finditer(text):
         s, me = m.span()
-        if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
+        if s < last_end:
             continue
         suf = m.group()
-        nxt = text[me : me + 2]
-        if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
-            continue
-        if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
-            continue
-        after = me + 1 if text[me : me + 1] in _OPEN_QUOTES else me  # 村“两委”
-        is_org = org.match(text, after) is not None
+        if me - s > 1:  # matched bare: the tests the pattern makes for one character
+            if s == 0 or text[s - 1] in _DEICTIC:
+                continue
+            nxt = text[me : me + 2]  # not 街道长, 社区、
+            if nxt[:1] in ("长", "里") or (len(nxt) == 2 and nxt[0] == "、" and nxt[1] in "省市县区镇乡村"):
+                continue
+        is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if len(name) < 2 or name in non_place \
