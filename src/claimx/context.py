@@ -94,10 +94,13 @@ def _deictic_place_re() -> re.Pattern[str]:
     return re.compile(r"[全本该各每此][省市县区镇乡村组]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Place:
     """A place name at ``[start, end)``; ``org`` when it heads an organisation's name
-    (``北京市发改委``): such a mention still names a place, but a weaker one."""
+    (``北京市发改委``): such a mention still names a place, but a weaker one.
+
+    Never changed once made (not frozen: a frozen dataclass takes three times as long to
+    build, and :func:`find_places` builds one for every place of a text)."""
 
     start: int
     end: int
@@ -260,7 +263,7 @@ def find_places(text: str) -> list[Place]:
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
         g = _group_re().match(text[me : me + 5]) \
-            if suf == "村" and (c in "一二三四五六七八九十" or not _is_cjk(c)) else None
+            if suf == "村" and (c in "一二三四五六七八九十" or not "\u4e00" <= c <= "\u9fff") else None
         if g:
             places.append(Place(j, me + g.end(), name + suf + g.group(), is_org))
             last_end = me + g.end()
@@ -282,6 +285,7 @@ class Context:
         self._stop_cache: dict[str, list[int]] = {}
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
+        self._last_sentence = self._last_clause = (-1, -2)  # :meth:`attach`'s last spans
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -550,7 +554,14 @@ class Context:
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
-        sentence, clause = self.sentence(d.start), self.clause(d.start)
+        # a span between stops is the one of every index from its start to its end: drafts
+        # come in order, so most share the clause and sentence of the one before
+        i = d.start
+        sentence, clause = self._last_sentence, self._last_clause
+        if not sentence[0] <= i <= sentence[1]:
+            sentence = self._last_sentence = self.sentence(i)
+        if not clause[0] <= i <= clause[1]:
+            clause = self._last_clause = self.clause(i)
         return (self.metric_of(d, prev, prev_metric, clause), self.place_of(d, sentence),
                 self.time_of(d, sentence, clause))
 
