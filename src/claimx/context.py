@@ -286,6 +286,10 @@ class Context:
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
         self._last_sentence = self._last_clause = (-1, -2)  # :meth:`attach`'s last spans
+        self._last_about: tuple[str | None, list[Place]] = (None, [])  # and its sentence's
+        self._last_times: list[tuple[int, int, str]] = []
+        self._places_clause: tuple[tuple[int, int] | None, list[Place]] = (None, [])
+        self._drop_deictic = _deictic_place_re().sub
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -356,15 +360,18 @@ class Context:
         ``self.clause(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
-        if not times:
-            return None
+        return self._time_among(d, times, clause) if times else None
+
+    def _time_among(self, d: Draft, times: list[tuple[int, int, str]],
+                    clause: tuple[int, int] | None) -> str | None:
+        """The time of a draft among the ``times`` of its sentence."""
         i = d.num_start
         # a clause holds no stop: it is the clause of every index from its start to its end
         cs, ce = clause if clause is not None and clause[0] <= i <= clause[1] else self.clause(i)
         ds, de = d.start, d.end
         # one pass over the times not overlapping the draft: the last one before it (in
-        # its clause, and anywhere), the first one after it (in its clause, and anywhere)
-        before = own_before = after = own_after = None
+        # its clause, and anywhere), the first one after it in its clause
+        before = own_before = own_after = None
         for t in times:
             t0, t1 = t[0], t[1]
             if t0 < de and ds < t1:
@@ -373,11 +380,8 @@ class Context:
                 before = t
                 if cs <= t0:
                     own_before = t
-            if t0 >= de:
-                if after is None:
-                    after = t
-                if own_after is None and cs <= t0 and t1 <= ce:
-                    own_after = t
+            elif own_after is None and cs <= t0 and t1 <= ce:
+                own_after = t
         if own_before is not None:
             return own_before[2]
         if own_after is not None and before is None:
@@ -476,18 +480,15 @@ class Context:
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
+        place, places = self._about_of(ss, se)
+        return _place_before(places, d.start) if places else place
+
+    def _about_of(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
+        """:meth:`_about` of the sentence ``[ss, se)``, computed once."""
         about = self._about_cache.get(ss)
         if about is None:
             about = self._about_cache[ss] = self._about(ss, se)
-        place, places = about
-        if not places:
-            return place
-        last = places[0]
-        for p in places:  # in order, never overlapping
-            if p.end > d.start:
-                break
-            last = p
-        return last.name
+        return about
 
     def _listed(self, places: list[Place]) -> bool:
         """Two distinct places joined by 、/和/及/与, or a route to a place (从甲村至乙村):
@@ -515,7 +516,11 @@ class Context:
             if prev_metric in lexicon.COUNT_METRIC.values():
                 return count_name or prev_metric
             return prev_metric
-        places = self._places_in(cs, ce)  # taken out of the phrases on both sides
+        # taken out of the phrases on both sides; attach passes the same clause (the same
+        # tuple) for the drafts of one clause
+        if clause is None or clause is not self._places_clause[0]:
+            self._places_clause = (clause, self._places_in(cs, ce))
+        places = self._places_clause[1]
         if d.end < ce and unit not in ("%", "百分点", "‰"):
             right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
@@ -540,7 +545,7 @@ class Context:
         if s >= e:
             return ""
         if not places:
-            plain: str = _deictic_place_re().sub("", self.text[s:e])
+            plain: str = self._drop_deictic("", self.text[s:e])
             return plain
         out, pos = [], s
         for p in places:
@@ -548,7 +553,7 @@ class Context:
                 out.append(self.text[pos : p.start])
                 pos = p.end
         out.append(self.text[pos:e])
-        cleaned: str = _deictic_place_re().sub("", "".join(out))
+        cleaned: str = self._drop_deictic("", "".join(out))
         return cleaned
 
     def attach(self, d: Draft, prev: Draft | None = None,
@@ -556,14 +561,19 @@ class Context:
         """``(metric, place, time)`` of a draft."""
         # a span between stops is the one of every index from its start to its end: drafts
         # come in order, so most share the clause and sentence of the one before
+        # what place_of and time_of do, with the sentence's share looked up once
         i = d.start
         sentence, clause = self._last_sentence, self._last_clause
         if not sentence[0] <= i <= sentence[1]:
             sentence = self._last_sentence = self.sentence(i)
+            self._last_about, self._last_times = self._about_of(*sentence), self.times(*sentence)
         if not clause[0] <= i <= clause[1]:
             clause = self._last_clause = self.clause(i)
-        return (self.metric_of(d, prev, prev_metric, clause), self.place_of(d, sentence),
-                self.time_of(d, sentence, clause))
+        place, places = self._last_about
+        times = self._last_times
+        return (self.metric_of(d, prev, prev_metric, clause),
+                _place_before(places, i) if places else place,
+                self._time_among(d, times, clause) if times else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -596,6 +606,17 @@ def _time_lead_re() -> regex.Pattern[str]:
     for w in lexicon.RELATIVE_TIMES:
         lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
     return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
+
+
+def _place_before(places: list[Place], i: int) -> str:
+    """The name of the last of ``places`` (in order, never overlapping) that ends by
+    ``i``, else of the first."""
+    last = places[0]
+    for p in places:
+        if p.end > i:
+            break
+        last = p
+    return last.name
 
 
 def _rank(place: str) -> int:
@@ -751,7 +772,9 @@ def _right_noun(right: str) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
-    if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
+    head = right[:1]
+    # a digit (``\d`` of re: a decimal) cuts the noun before it starts (3户10人)
+    if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
