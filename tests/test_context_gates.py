@@ -1,9 +1,10 @@
 """The shortcuts of :mod:`claimx.context` find exactly what the plain scans find.
 
-``Context.times`` tries the time pattern only before its anchors, ``Context._joint`` asks
-a cheap ``re`` gate first, and ``find_places`` scans with a pre-filtering suffix regex
-that also spots the organisations: each must agree with the plain scan on any text, so a
-pattern, lexicon or rule change that breaks their assumptions fails here.
+``Context.times`` tries the time pattern only before its anchors, ``Context.clause`` finds
+the commas of a sentence by str.find, ``Context._joint`` asks a cheap ``re`` gate first,
+and ``find_places`` scans with a pre-filtering suffix regex that also spots the
+organisations: each must agree with the plain scan on any text, so a pattern, lexicon or
+rule change that breaks their assumptions fails here.
 """
 
 from __future__ import annotations
@@ -61,6 +62,18 @@ def test_joint_is_the_plain_search(text: str, data: st.DataObject) -> None:
     s = data.draw(st.integers(0, len(text)))
     e = data.draw(st.integers(s, len(text)))
     assert Context(text)._joint(s, e) == (_joint_re().search(text, s, e) is not None)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*"，,。；;！？!?\n", "村", "3", "年", " "]), max_size=30).map("".join),
+       st.data())
+def test_clause_and_sentence_are_the_spans_between_stops(text: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(text)))
+    ctx = Context(text)
+    for span, stops in ((ctx.clause(i), context._CLAUSE_STOPS), (ctx.sentence(i), context._SENTENCE_STOPS)):
+        before = [k for k in range(i) if text[k] in stops]
+        after = [k for k in range(i, len(text)) if text[k] in stops]
+        assert span == ((before[-1] + 1 if before else 0), (after[0] if after else len(text)))
 
 
 def test_times_and_joint_of_every_numbered_phrase() -> None:

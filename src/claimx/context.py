@@ -31,7 +31,8 @@ __all__ = ["Context", "Place"]
 _CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
-_CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
+_SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
+_CLAUSE_ONLY_STOPS = "".join(c for c in _CLAUSE_STOPS if c not in _SENTENCE_STOP_SET)
 _METRIC_MAX = 8
 #: Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资).
 @functools.lru_cache(maxsize=1)
@@ -283,6 +284,7 @@ class Context:
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
+        self._clause_stops: dict[int, list[int]] = {}  # by sentence start
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
         self._last_sentence = self._last_clause = (-1, -2)  # :meth:`attach`'s last spans
@@ -295,13 +297,10 @@ class Context:
     def _stops(self, stops: str) -> list[int]:
         cached = self._stop_cache.get(stops)
         if cached is None:
-            if stops != _CLAUSE_STOPS and set(stops) <= _CLAUSE_STOP_SET:
-                # a subset of the clause stops: filter their (few) positions, no rescan;
-                # those of the sentence stops (fewer) when they hold it
+            if stops != _SENTENCE_STOPS and set(stops) <= _SENTENCE_STOP_SET:
+                # a subset of the sentence stops: filter their (few) positions, no rescan
                 t = self.text
-                within = _SENTENCE_STOPS if stops != _SENTENCE_STOPS \
-                    and set(stops) <= set(_SENTENCE_STOPS) else _CLAUSE_STOPS
-                cached = [k for k in self._stops(within) if t[k] in stops]
+                cached = [k for k in self._stops(_SENTENCE_STOPS) if t[k] in stops]
             else:
                 cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
             self._stop_cache[stops] = cached
@@ -320,7 +319,25 @@ class Context:
         return self._bounds(i, _SENTENCE_STOPS)
 
     def clause(self, i: int) -> tuple[int, int]:
-        return self._bounds(i, _CLAUSE_STOPS)
+        return self._clause_in(i, self.sentence(i))
+
+    def _clause_in(self, i: int, sentence: tuple[int, int]) -> tuple[int, int]:
+        """:meth:`clause` of an index of ``sentence``. The clause stops inside it are
+        found once, when asked for (only the sentences with a claim are): the sentence
+        stops are clause stops, so these are the others (commas), found by str.find."""
+        ss, se = sentence
+        pos = self._clause_stops.get(ss)
+        if pos is None:
+            pos = self._clause_stops[ss] = []
+            t = self.text
+            for c in _CLAUSE_ONLY_STOPS:
+                k = t.find(c, ss, se)
+                while k >= 0:
+                    pos.append(k)
+                    k = t.find(c, k + 1, se)
+            pos.sort()
+        k = bisect_right(pos, i - 1)  # stops before i
+        return (pos[k - 1] + 1 if k else ss), (pos[k] if k < len(pos) else se)
 
     def paragraph(self, i: int) -> tuple[int, int]:
         return self._bounds(i, "\n")
@@ -568,7 +585,7 @@ class Context:
             sentence = self._last_sentence = self.sentence(i)
             self._last_about, self._last_times = self._about_of(*sentence), self.times(*sentence)
         if not clause[0] <= i <= clause[1]:
-            clause = self._last_clause = self.clause(i)
+            clause = self._last_clause = self._clause_in(i, sentence)
         place, places = self._last_about
         times = self._last_times
         return (self.metric_of(d, prev, prev_metric, clause),
