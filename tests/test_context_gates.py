@@ -76,6 +76,12 @@ def test_clause_and_sentence_are_the_spans_between_stops(text: str, data: st.Dat
         assert span == ((before[-1] + 1 if before else 0), (after[0] if after else len(text)))
 
 
+def test_digit_stand_in_holds_every_digit() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    digits = "".join(regex.findall(r"\d", every))
+    assert re.fullmatch(f"{context._DIGIT_STAND_IN}+", digits)
+
+
 def test_times_and_joint_of_every_numbered_phrase() -> None:
     for lead in _LEADS:
         for number in _NUMBERS:

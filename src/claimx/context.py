@@ -174,12 +174,19 @@ def _joint_re() -> regex.Pattern[str]:
 def _joint_gate_re() -> re.Pattern[str]:
     """A cheap necessary condition for :func:`_joint_re`, which finds nothing where this
     finds nothing: a marker, 等 before a numeral or a digit, or 村/镇/乡/社区 after one
-    (or after 个); any non-CJK character stands for a digit (``regex`` knows more digits
-    than ``re``). Each alternative starts with its literal: re scans for them fast."""
-    cjk, numerals = "\u4e00-\u9fff", _JOINT_NUMERALS
-    after_number = rf"(?:[^{cjk}]|[个{numerals}])"
+    (or after 个). Any character but CJK, ASCII or Latin-1 other than 0-9, and
+    punctuation (general, CJK, full-width) stands for a digit (``regex`` knows more
+    digits than ``re``). Each alternative starts with its literal: re scans for them fast."""
+    numerals = _JOINT_NUMERALS
+    digit = _DIGIT_STAND_IN
+    after_number = rf"(?:{digit}|[个{numerals}])"
     places = "|".join(rf"{w}(?<={after_number}{w})(?![民委级干])" for w in _JOINT_PLACES)
-    return re.compile(rf"{alternation(lexicon.JOINT_MARKERS)}|等(?:[^{cjk}]|[{numerals}])|{places}")
+    return re.compile(rf"{alternation(lexicon.JOINT_MARKERS)}|等(?:{digit}|[{numerals}])|{places}")
+
+
+#: A superset of the digits (``\d``) of ``regex``, for the standard re: no character it
+#: leaves out is a decimal digit in any Unicode version.
+_DIGIT_STAND_IN = "[^\u4e00-\u9fff\x00-/:-\xbf\u2000-\u206f\u3000-\u303f\uff00-\uff0f\uff1a-\uffef]"
 
 
 def _is_cjk(c: str) -> bool:
@@ -430,13 +437,11 @@ class Context:
             and _joint_re().search(self.text, s, e) is not None
 
     def _specific(self, places: list[Place]) -> list[Place]:
-        """Drop places that are followed, in a chain, by a more specific one."""
-        out = []
-        for k, p in enumerate(places):
-            if k + 1 < len(places) and places[k + 1].start == p.end:
-                continue
-            out.append(p)
-        return out
+        """Drop places that are followed, in a chain, by a more specific one (``places``
+        itself when there are not two)."""
+        if len(places) < 2:
+            return places
+        return [p for p, q in itertools.pairwise(places) if q.start != p.end] + [places[-1]]
 
     def _unique(self, s: int, e: int) -> str | None:
         """The one place a span is about, or None (none, several, or joint)."""
@@ -467,7 +472,9 @@ class Context:
                         counts: dict[str, int] = {}
                         for p in places:
                             counts[p.name] = counts.get(p.name, 0) + 1
-                        self._doc_place = max(counts, key=lambda k: (counts[k], _rank(k)))
+                        # the most frequent, the most specific of those, the first of those
+                        top = max(counts.values())
+                        self._doc_place = max((k for k, n in counts.items() if n == top), key=_rank)
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def _about(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
@@ -510,13 +517,15 @@ class Context:
     def _listed(self, places: list[Place]) -> bool:
         """Two distinct places joined by 、/和/及/与, or a route to a place (从甲村至乙村):
         a claim about them jointly."""
-        if any(self.text[p.start - 1 : p.start] in ("至", "到") for p in places):
-            return True
-        for a, b in itertools.pairwise(places):
-            gap = self.text[a.end : b.start]
-            if a.name != b.name and len(gap) <= 8 and any(c in gap for c in "、和及与") \
-                    and not any(c in gap for c in "，,。"):
+        t = self.text
+        for p in places:
+            if t[p.start - 1 : p.start] in ("至", "到"):
                 return True
+        for a, b in itertools.pairwise(places):
+            if a.name != b.name and b.start - a.end <= 8:
+                gap = t[a.end : b.start]
+                if not _JOINERS.isdisjoint(gap) and _CLAUSE_BREAKS.isdisjoint(gap):
+                    return True
         return False
 
     # ----------------------------------------------------------------- metric
@@ -623,6 +632,10 @@ def _time_lead_re() -> regex.Pattern[str]:
     for w in lexicon.RELATIVE_TIMES:
         lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
     return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
+
+
+_JOINERS = frozenset("、和及与")
+_CLAUSE_BREAKS = frozenset("，,。")
 
 
 def _place_before(places: list[Place], i: int) -> str:
