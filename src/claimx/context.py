@@ -34,9 +34,12 @@ _CLAUSE_STOPS = "，,。；;！？!?\n"
 _SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
 _CLAUSE_ONLY_STOPS = "".join(c for c in _CLAUSE_STOPS if c not in _SENTENCE_STOP_SET)
 _METRIC_MAX = 8
-#: Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资).
+
+
 @functools.lru_cache(maxsize=1)
 def _leading_deictic_re() -> regex.Pattern[str]:
+    """Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资),
+    or an age or amount bracket (60岁以上)."""
     return regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
@@ -573,9 +576,9 @@ class Context:
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
-        # a span between stops is the one of every index from its start to its end: drafts
-        # come in order, so most share the clause and sentence of the one before
-        # what place_of and time_of do, with the sentence's share looked up once
+        # what metric_of, place_of and time_of do, with the sentence's and the clause's
+        # share looked up once: a span between stops is the one of every index from its
+        # start to its end, and drafts come in order, so most share those of the one before
         i = d.start
         sentence, clause = self._last_sentence, self._last_clause
         if not sentence[0] <= i <= sentence[1]:
@@ -771,15 +774,31 @@ def _strip_left(left: str) -> str:
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
     phrase = phrase.strip(" ·-—")
-    if phrase[:1] in _DEICTIC_HEADS or phrase[:1].isdigit():
+    head = phrase[:1]
+    if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
         phrase = str(_leading_deictic_re().sub("", phrase))
     return phrase[-_METRIC_MAX:]
 
 
 @functools.lru_cache(maxsize=1)
 def _right_cut_re() -> re.Pattern[str]:
+    """A digit or a word that ends the noun after a count, for text without astral
+    characters: ``\\d`` of re lacks the digits of the newest scripts (all astral), which
+    the ``\\d`` of regex (:func:`_right_cut_regex`) has."""
     words = lexicon.RIGHT_METRIC_STOPS
     return re.compile(_led(rf"\d|{alternation(words)}", "".join(w[0] for w in words), r"\d"))
+
+
+@functools.lru_cache(maxsize=1)
+def _right_cut_regex() -> regex.Pattern[str]:
+    """:func:`_right_cut_re` with the digits of regex."""
+    return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+
+
+@functools.lru_cache(maxsize=1)
+def _astral_re() -> re.Pattern[str]:
+    """A character beyond the Basic Multilingual Plane."""
+    return re.compile("[\U00010000-\U0010ffff]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -804,12 +823,13 @@ def _right_noun(right: str) -> str:
     if right.startswith("的"):
         right = right[1:]
     head = right[:1]
-    # a digit (``\d`` of re: a decimal) cuts the noun before it starts (3户10人)
+    # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
     if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
-    cut = _right_cut_re().search(right, 0, end)
+    cut_re = _right_cut_regex() if _astral_re().search(right, 0, end) else _right_cut_re()
+    cut = cut_re.search(right, 0, end)
     if cut is not None:
         end = cut.start()
     return right[: min(end, _METRIC_MAX)]
