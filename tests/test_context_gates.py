@@ -101,9 +101,17 @@ _PLACE_CHARS = sorted(
 )
 _PLACE_WORDS = [*lexicon.PLACE_SUFFIXES, *lexicon.ORG_AFTER_PLACE, *lexicon.NON_PLACE_PREFIXES,
                 "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区"]
+#: A boundary, a name of one to four characters, a suffix, and what may follow it.
+_NAMED = st.tuples(
+    st.sampled_from(("，", "的", "在", "各", "与", "3", "省", "\n", "全", "“")),
+    st.lists(st.sampled_from(_PLACE_CHARS), min_size=1, max_size=4).map("".join),
+    st.sampled_from(lexicon.PLACE_SUFFIXES),
+    st.sampled_from(("", "，", "民", "委", "两委", "一组", "人民政府", "发展", "、县", "长")),
+).map("".join)
 place_texts = st.one_of(
     st.sampled_from(corpus_sentences()),
     st.lists(st.one_of(st.sampled_from(_PLACE_CHARS), st.sampled_from(_PLACE_WORDS)), max_size=40).map("".join),
+    st.lists(st.one_of(_NAMED, st.sampled_from(_PLACE_CHARS)), max_size=12).map("".join),
 )
 
 
