@@ -31,10 +31,18 @@ __all__ = ["Context", "Place"]
 _CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
-_CLAUSE_STOP_SET = frozenset(_CLAUSE_STOPS)
+_SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
+_CLAUSE_ONLY_STOPS = "".join(c for c in _CLAUSE_STOPS if c not in _SENTENCE_STOP_SET)
 _METRIC_MAX = 8
-#: Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资).
-_LEADING_DEICTIC = regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+
+
+@functools.lru_cache(maxsize=1)
+def _leading_deictic_re() -> regex.Pattern[str]:
+    """Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资),
+    or an age or amount bracket (60岁以上)."""
+    return regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+
+
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
@@ -63,24 +71,34 @@ _WORD_AFTER = {
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
 
-_GROUP = regex.compile(r"[一二三四五六七八九十\d]{1,3}组")
-
-
-@functools.lru_cache(maxsize=8)
-def _stop_re(stops: str) -> re.Pattern[str]:
-    # a class of literal characters: the standard re scans it twice as fast as regex
-    return re.compile(f"[{re.escape(stops)}]")
+@functools.lru_cache(maxsize=1)
+def _group_re() -> regex.Pattern[str]:
+    """A village group after a village (三元村一组)."""
+    return regex.compile(r"[一二三四五六七八九十\d]{1,3}组")
 
 
 _OPEN_QUOTES = frozenset("“\"「『‘")
-_LOCATIVE = regex.compile(r"(?:位于|地处|隶属于?|属于|距离|距|离|毗邻|紧邻|地处)\s*$")
-_DEICTIC_PLACE = regex.compile(r"[全本该各每此][省市县区镇乡村组]")
 
 
-@dataclass(frozen=True, slots=True)
+@functools.lru_cache(maxsize=1)
+def _locative_re() -> regex.Pattern[str]:
+    """A word that locates what follows (位于, 隶属 …) right before it."""
+    return regex.compile(r"(?:位于|地处|隶属于?|属于|距离|距|离|毗邻|紧邻|地处)\s*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _deictic_place_re() -> re.Pattern[str]:
+    """A deictic place (全镇, 本村): literal classes, so the standard re (cheaper per call)."""
+    return re.compile(r"[全本该各每此][省市县区镇乡村组]")
+
+
+@dataclass(slots=True)
 class Place:
     """A place name at ``[start, end)``; ``org`` when it heads an organisation's name
-    (``北京市发改委``): such a mention still names a place, but a weaker one."""
+    (``北京市发改委``): such a mention still names a place, but a weaker one.
+
+    Never changed once made (not frozen: a frozen dataclass takes three times as long to
+    build, and :func:`find_places` builds one for every place of a text)."""
 
     start: int
     end: int
@@ -90,11 +108,14 @@ class Place:
 
 @functools.lru_cache(maxsize=1)
 def _suffix_re() -> re.Pattern[str]:
-    """The place suffixes, as a pre-filter of :func:`find_places`: a one-character suffix
-    matches only where find_places can take it or must note it (a name can stand before
-    it, or an organisation follows), which keeps most 村民, 全县, 乡村 … away from its
-    Python loop; a longer one (街道, 自治区) matches bare, since a rejected one must still
-    be skipped whole. find_places finds the same with the bare alternation of suffixes."""
+    """The place suffixes for :func:`find_places`, with an empty group ``org`` that takes
+    part in a match when an organisation's name follows (after an opening quote, 村“两委”).
+
+    A one-character suffix matches only where find_places can take it or must note it: a
+    name can stand before it (see :func:`_name_start`; not one find_places turns down
+    without effect: 贫困村, 超市, 三十村), or an organisation follows. That keeps most
+    村民, 全县, 乡村 … away from its Python loop. A longer one (街道, 自治区) matches bare,
+    since a rejected one must still be skipped whole."""
     suffixes = sorted({s for s in lexicon.PLACE_SUFFIXES if s != "组"}, key=lambda w: (-len(w), w))
     ones = "".join(s for s in suffixes if len(s) == 1)
     # its first character, then the rest: a leading class lets re scan for it fast
@@ -102,14 +123,22 @@ def _suffix_re() -> re.Pattern[str]:
     longer = [rf"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in suffixes if len(s) > 1]
     word_after = "|".join(rf"(?<={re.escape(suf)})[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
+    bad_end = "|".join(rf"[{re.escape(chars)}]{re.escape(suf)}"
+                       for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)
+    # two characters before the suffix that always make the name one of NON_PLACE_PREFIXES
+    # (its last two, for a three-character name); XX自然村 takes four
+    non_place = alternation(w for w in lexicon.NON_PLACE_PREFIXES if len(w) == 2 and w != "自然")
     cjk, any_ = "\u4e00-\u9fff", r"[\s\S]"
+    org = rf"(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern}))"
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
            rf"(?!{word_after}|[长里]|、[省市县区镇乡村])"  # not 村民, 市场, 县、
-           # a name can stand before it (see _name_start), or an organisation follows
+           # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
-           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | set('省市县区'))}]{any_})"
-           rf"|(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern})))")
-    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})")
+           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
+           rf"(?<!{bad_end})(?<!(?:{non_place}){any_})"
+           rf"|{org})")
+    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})"
+                      rf"(?:{org}(?P<org>)|)")
 
 
 def _class(chars: Iterable[str]) -> str:
@@ -142,12 +171,19 @@ def _joint_re() -> regex.Pattern[str]:
 def _joint_gate_re() -> re.Pattern[str]:
     """A cheap necessary condition for :func:`_joint_re`, which finds nothing where this
     finds nothing: a marker, 等 before a numeral or a digit, or 村/镇/乡/社区 after one
-    (or after 个); any non-CJK character stands for a digit (``regex`` knows more digits
-    than ``re``). Each alternative starts with its literal: re scans for them fast."""
-    cjk, numerals = "\u4e00-\u9fff", _JOINT_NUMERALS
-    after_number = rf"(?:[^{cjk}]|[个{numerals}])"
+    (or after 个). Any character but CJK, ASCII or Latin-1 other than 0-9, and
+    punctuation (general, CJK, full-width) stands for a digit (``regex`` knows more
+    digits than ``re``). Each alternative starts with its literal: re scans for them fast."""
+    numerals = _JOINT_NUMERALS
+    digit = _DIGIT_STAND_IN
+    after_number = rf"(?:{digit}|[个{numerals}])"
     places = "|".join(rf"{w}(?<={after_number}{w})(?![民委级干])" for w in _JOINT_PLACES)
-    return re.compile(rf"{alternation(lexicon.JOINT_MARKERS)}|等(?:[^{cjk}]|[{numerals}])|{places}")
+    return re.compile(rf"{alternation(lexicon.JOINT_MARKERS)}|等(?:{digit}|[{numerals}])|{places}")
+
+
+#: A superset of the digits (``\d``) of ``regex``, for the standard re: no character it
+#: leaves out is a decimal digit in any Unicode version.
+_DIGIT_STAND_IN = "[^\u4e00-\u9fff\x00-/:-\xbf\u2000-\u206f\u3000-\u303f\uff00-\uff0f\uff1a-\uffef]"
 
 
 def _is_cjk(c: str) -> bool:
@@ -205,20 +241,19 @@ def find_places(text: str) -> list[Place]:
     """
     places: list[Place] = []
     last_end = 0
-    org = _org_re()
     non_place, relative_times = _word_sets()
     for m in _suffix_re().finditer(text):
         s, me = m.span()
-        if s < last_end or s == 0 or text[s - 1] in _DEICTIC:
+        if s < last_end:
             continue
         suf = m.group()
-        nxt = text[me : me + 2]
-        if nxt[:1] and nxt[0] in _WORD_AFTER_ALL.get(suf, "长里"):
-            continue
-        if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
-            continue
-        after = me + 1 if text[me : me + 1] in _OPEN_QUOTES else me  # 村“两委”
-        is_org = org.match(text, after) is not None
+        if me - s > 1:  # matched bare: the tests the pattern makes for one character
+            if s == 0 or text[s - 1] in _DEICTIC:
+                continue
+            nxt = text[me : me + 2]  # not 街道长, 社区、
+            if nxt[:1] in ("长", "里") or (len(nxt) == 2 and nxt[0] == "、" and nxt[1] in "省市县区镇乡村"):
+                continue
+        is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if len(name) < 2 or name in non_place \
@@ -232,8 +267,8 @@ def find_places(text: str) -> list[Place]:
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
-        g = _GROUP.match(text[me : me + 5]) \
-            if suf == "村" and (c in "一二三四五六七八九十" or not _is_cjk(c)) else None
+        g = _group_re().match(text[me : me + 5]) \
+            if suf == "村" and (c in "一二三四五六七八九十" or not "\u4e00" <= c <= "\u9fff") else None
         if g:
             places.append(Place(j, me + g.end(), name + suf + g.group(), is_org))
             last_end = me + g.end()
@@ -253,22 +288,25 @@ class Context:
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
         self._stop_cache: dict[str, list[int]] = {}
+        self._clause_stops: dict[int, list[int]] = {}  # by sentence start
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
+        self._last_sentence = self._last_clause = (-1, -2)  # :meth:`attach`'s last spans
+        self._last_about: tuple[str | None, list[Place]] = (None, [])  # and its sentence's
+        self._last_times: list[tuple[int, int, str]] = []
+        self._places_clause: tuple[tuple[int, int] | None, list[Place]] = (None, [])
+        self._drop_deictic = _deictic_place_re().sub
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
         cached = self._stop_cache.get(stops)
         if cached is None:
-            if stops != _CLAUSE_STOPS and set(stops) <= _CLAUSE_STOP_SET:
-                # a subset of the clause stops: filter their (few) positions, no rescan;
-                # those of the sentence stops (fewer) when they hold it
+            if stops != _SENTENCE_STOPS and set(stops) <= _SENTENCE_STOP_SET:
+                # a subset of the sentence stops: filter their (few) positions, no rescan
                 t = self.text
-                within = _SENTENCE_STOPS if stops != _SENTENCE_STOPS \
-                    and set(stops) <= set(_SENTENCE_STOPS) else _CLAUSE_STOPS
-                cached = [k for k in self._stops(within) if t[k] in stops]
+                cached = [k for k in self._stops(_SENTENCE_STOPS) if t[k] in stops]
             else:
-                cached = [m.start() for m in _stop_re(stops).finditer(self.text)]
+                cached = _positions(self.text, stops, 0, len(self.text))
             self._stop_cache[stops] = cached
         return cached
 
@@ -285,7 +323,18 @@ class Context:
         return self._bounds(i, _SENTENCE_STOPS)
 
     def clause(self, i: int) -> tuple[int, int]:
-        return self._bounds(i, _CLAUSE_STOPS)
+        return self._clause_in(i, self.sentence(i))
+
+    def _clause_in(self, i: int, sentence: tuple[int, int]) -> tuple[int, int]:
+        """:meth:`clause` of an index of ``sentence``. The clause stops inside it are
+        found once, when asked for (only the sentences with a claim are): the sentence
+        stops are clause stops, so these are the others (commas)."""
+        ss, se = sentence
+        pos = self._clause_stops.get(ss)
+        if pos is None:
+            pos = self._clause_stops[ss] = _positions(self.text, _CLAUSE_ONLY_STOPS, ss, se)
+        k = bisect_right(pos, i - 1)  # stops before i
+        return (pos[k - 1] + 1 if k else ss), (pos[k] if k < len(pos) else se)
 
     def paragraph(self, i: int) -> tuple[int, int]:
         return self._bounds(i, "\n")
@@ -319,17 +368,24 @@ class Context:
             self._time_cache[ss] = cached
         return cached
 
-    def time_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
-        """The time of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
+    def time_of(self, d: Draft, sentence: tuple[int, int] | None = None,
+                clause: tuple[int, int] | None = None) -> str | None:
+        """The time of a draft; ``sentence`` is ``self.sentence(d.start)`` and ``clause``
+        ``self.clause(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
-        if not times:
-            return None
-        cs, ce = self.clause(d.num_start)
+        return self._time_among(d, times, clause) if times else None
+
+    def _time_among(self, d: Draft, times: list[tuple[int, int, str]],
+                    clause: tuple[int, int] | None) -> str | None:
+        """The time of a draft among the ``times`` of its sentence."""
+        i = d.num_start
+        # a clause holds no stop: it is the clause of every index from its start to its end
+        cs, ce = clause if clause is not None and clause[0] <= i <= clause[1] else self.clause(i)
         ds, de = d.start, d.end
         # one pass over the times not overlapping the draft: the last one before it (in
-        # its clause, and anywhere), the first one after it (in its clause, and anywhere)
-        before = own_before = after = own_after = None
+        # its clause, and anywhere), the first one after it in its clause
+        before = own_before = own_after = None
         for t in times:
             t0, t1 = t[0], t[1]
             if t0 < de and ds < t1:
@@ -338,11 +394,8 @@ class Context:
                 before = t
                 if cs <= t0:
                     own_before = t
-            if t0 >= de:
-                if after is None:
-                    after = t
-                if own_after is None and cs <= t0 and t1 <= ce:
-                    own_after = t
+            elif own_after is None and cs <= t0 and t1 <= ce:
+                own_after = t
         if own_before is not None:
             return own_before[2]
         if own_after is not None and before is None:
@@ -374,13 +427,11 @@ class Context:
             and _joint_re().search(self.text, s, e) is not None
 
     def _specific(self, places: list[Place]) -> list[Place]:
-        """Drop places that are followed, in a chain, by a more specific one."""
-        out = []
-        for k, p in enumerate(places):
-            if k + 1 < len(places) and places[k + 1].start == p.end:
-                continue
-            out.append(p)
-        return out
+        """Drop places that are followed, in a chain, by a more specific one (``places``
+        itself when there are not two)."""
+        if len(places) < 2:
+            return places
+        return [p for p, q in itertools.pairwise(places) if q.start != p.end] + [places[-1]]
 
     def _unique(self, s: int, e: int) -> str | None:
         """The one place a span is about, or None (none, several, or joint)."""
@@ -411,7 +462,9 @@ class Context:
                         counts: dict[str, int] = {}
                         for p in places:
                             counts[p.name] = counts.get(p.name, 0) + 1
-                        self._doc_place = max(counts, key=lambda k: (counts[k], _rank(k)))
+                        # the most frequent, the most specific of those, the first of those
+                        top = max(counts.values())
+                        self._doc_place = max((k for k, n in counts.items() if n == top), key=_rank)
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def _about(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
@@ -425,7 +478,7 @@ class Context:
                 return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
             # (位于, 隶属, 距离 …) is not the place the claims are about
-            return None, [p for p in in_sentence if not _LOCATIVE.search(
+            return None, [p for p in in_sentence if not _locative_re().search(
                 self.text, max(ss, p.start - 3), p.start)] or in_sentence
         if self._joint(ss, se):
             return None, []  # 实施黄草、石岭等村公路建设: several villages, none named as a place
@@ -441,45 +494,50 @@ class Context:
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
+        place, places = self._about_of(ss, se)
+        return _place_before(places, d.start) if places else place
+
+    def _about_of(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
+        """:meth:`_about` of the sentence ``[ss, se)``, computed once."""
         about = self._about_cache.get(ss)
         if about is None:
             about = self._about_cache[ss] = self._about(ss, se)
-        place, places = about
-        if not places:
-            return place
-        last = places[0]
-        for p in places:  # in order, never overlapping
-            if p.end > d.start:
-                break
-            last = p
-        return last.name
+        return about
 
     def _listed(self, places: list[Place]) -> bool:
         """Two distinct places joined by 、/和/及/与, or a route to a place (从甲村至乙村):
         a claim about them jointly."""
-        if any(self.text[p.start - 1 : p.start] in ("至", "到") for p in places):
-            return True
-        for a, b in itertools.pairwise(places):
-            gap = self.text[a.end : b.start]
-            if a.name != b.name and len(gap) <= 8 and any(c in gap for c in "、和及与") \
-                    and not any(c in gap for c in "，,。"):
+        t = self.text
+        for p in places:
+            if t[p.start - 1 : p.start] in ("至", "到"):
                 return True
+        for a, b in itertools.pairwise(places):
+            if a.name != b.name and b.start - a.end <= 8:
+                gap = t[a.end : b.start]
+                if not _JOINERS.isdisjoint(gap) and _CLAUSE_BREAKS.isdisjoint(gap):
+                    return True
         return False
 
     # ----------------------------------------------------------------- metric
-    def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None) -> str | None:
+    def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None,
+                  clause: tuple[int, int] | None = None) -> str | None:
         """What is measured: the noun right after a count (``3个自然村``), else the
-        phrase before the number (``贫困发生率为``), else the name of the count."""
+        phrase before the number (``贫困发生率为``), else the name of the count;
+        ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
-        cs, ce = self.clause(d.start)
+        cs, ce = clause or self.clause(d.start)
         unit = d.unit or ""
-        count_name = lexicon.COUNT_METRIC.get(unit)
         if prev is not None and prev.end == d.start and prev_metric:
             if prev_metric in lexicon.COUNT_METRIC.values():
-                return count_name or prev_metric
+                return lexicon.COUNT_METRIC.get(unit) or prev_metric
             return prev_metric
-        places = self._places_in(cs, ce)  # taken out of the phrases on both sides
-        if d.end < ce and unit not in ("%", "百分点", "‰"):
+        # taken out of the phrases on both sides; attach passes the same clause (the same
+        # tuple) for the drafts of one clause
+        if clause is None or clause is not self._places_clause[0]:
+            self._places_clause = (clause, self._places_in(cs, ce))
+        places = self._places_clause[1]
+        # (a digit right after starts no noun, nor a place or a deictic one: nothing to read)
+        if d.end < ce and unit not in ("%", "百分点", "‰") and not t[d.end].isdecimal():
             right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
                 return right  # the left phrase is not needed
@@ -491,6 +549,7 @@ class Context:
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or (d.rule in _CHANGE_RULES and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
             event = _clause_event(t[d.end : ce])
             if event:
@@ -503,7 +562,7 @@ class Context:
         if s >= e:
             return ""
         if not places:
-            plain: str = _DEICTIC_PLACE.sub("", self.text[s:e])
+            plain: str = self._drop_deictic("", self.text[s:e])
             return plain
         out, pos = [], s
         for p in places:
@@ -511,15 +570,27 @@ class Context:
                 out.append(self.text[pos : p.start])
                 pos = p.end
         out.append(self.text[pos:e])
-        cleaned: str = _DEICTIC_PLACE.sub("", "".join(out))
+        cleaned: str = self._drop_deictic("", "".join(out))
         return cleaned
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
-        sentence = self.sentence(d.start)
-        return (self.metric_of(d, prev, prev_metric), self.place_of(d, sentence),
-                self.time_of(d, sentence))
+        # what metric_of, place_of and time_of do, with the sentence's and the clause's
+        # share looked up once: a span between stops is the one of every index from its
+        # start to its end, and drafts come in order, so most share those of the one before
+        i = d.start
+        sentence, clause = self._last_sentence, self._last_clause
+        if not sentence[0] <= i <= sentence[1]:
+            sentence = self._last_sentence = self.sentence(i)
+            self._last_about, self._last_times = self._about_of(*sentence), self.times(*sentence)
+        if not clause[0] <= i <= clause[1]:
+            clause = self._last_clause = self._clause_in(i, sentence)
+        place, places = self._last_about
+        times = self._last_times
+        return (self.metric_of(d, prev, prev_metric, clause),
+                _place_before(places, i) if places else place,
+                self._time_among(d, times, clause) if times else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -552,6 +623,34 @@ def _time_lead_re() -> regex.Pattern[str]:
     for w in lexicon.RELATIVE_TIMES:
         lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
     return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
+
+
+_JOINERS = frozenset("、和及与")
+_CLAUSE_BREAKS = frozenset("，,。")
+
+
+def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
+    """The indices in ``[start, end)`` of the characters ``chars``, in order: a str.find
+    loop per character costs less than a regex scan's match objects."""
+    pos: list[int] = []
+    for c in chars:
+        k = text.find(c, start, end)
+        while k >= 0:
+            pos.append(k)
+            k = text.find(c, k + 1, end)
+    pos.sort()
+    return pos
+
+
+def _place_before(places: list[Place], i: int) -> str:
+    """The name of the last of ``places`` (in order, never overlapping) that ends by
+    ``i``, else of the first."""
+    last = places[0]
+    for p in places:
+        if p.end > i:
+            break
+        last = p
+    return last.name
 
 
 def _rank(place: str) -> int:
@@ -630,8 +729,11 @@ def _per_any_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?:每(?:{alternation(lexicon.RATE_DENOMINATORS)}))+")
 
 
-#: A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``.
-_COMPARISON = regex.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
+@functools.lru_cache(maxsize=1)
+def _comparison_base_re() -> re.Pattern[str]:
+    """A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``
+    (literals only: the standard re)."""
+    return re.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -646,7 +748,7 @@ def _time_mark_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
 
-#: The characters a ``_LEADING_DEICTIC`` match can start with (besides digits).
+#: The characters a ``_leading_deictic_re`` match can start with (besides digits).
 _DEICTIC_HEADS = frozenset("当该本此这其")
 
 
@@ -664,7 +766,7 @@ def _strip_left(left: str) -> str:
             after = _trim_tail(left[per.end() :])
             left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
     if "比" in left or "较" in left:
-        cmp_ = _COMPARISON.search(left)
+        cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
     parts = _split_re().split(_trim_tail(left))
@@ -672,26 +774,46 @@ def _strip_left(left: str) -> str:
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
     phrase = phrase.strip(" ·-—")
-    if phrase[:1] in _DEICTIC_HEADS or phrase[:1].isdigit():
-        phrase = str(_LEADING_DEICTIC.sub("", phrase))
+    head = phrase[:1]
+    if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
+        phrase = str(_leading_deictic_re().sub("", phrase))
     return phrase[-_METRIC_MAX:]
 
 
 @functools.lru_cache(maxsize=1)
 def _right_cut_re() -> re.Pattern[str]:
+    """A digit or a word that ends the noun after a count, for text without astral
+    characters: ``\\d`` of re lacks the digits of the newest scripts (all astral), which
+    the ``\\d`` of regex (:func:`_right_cut_regex`) has."""
     words = lexicon.RIGHT_METRIC_STOPS
     return re.compile(_led(rf"\d|{alternation(words)}", "".join(w[0] for w in words), r"\d"))
 
 
-_EVENT_LEAD = regex.compile(
-    r"^(?:\d+(?:\.\d+)?(?:户|人|名|人次))*(?:于|在|已|已经|均|都|全部|全都|顺利|先后|实现|基本|相继)*")
+@functools.lru_cache(maxsize=1)
+def _right_cut_regex() -> regex.Pattern[str]:
+    """:func:`_right_cut_re` with the digits of regex."""
+    return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+
+
+@functools.lru_cache(maxsize=1)
+def _astral_re() -> re.Pattern[str]:
+    """A character beyond the Basic Multilingual Plane."""
+    return re.compile("[\U00010000-\U0010ffff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _event_lead_re() -> regex.Pattern[str]:
+    """Counts and adverbs before the event of a clause (10人于 …顺利)."""
+    return regex.compile(
+        r"^(?:\d+(?:\.\d+)?(?:户|人|名|人次))*(?:于|在|已|已经|均|都|全部|全都|顺利|先后|实现|基本|相继)*")
 
 
 def _clause_event(rest: str) -> str:
     """What happened to a bare count, read from the rest of its clause
     (``10人于2021年底顺利脱贫`` → ``脱贫``); empty when the clause says nothing more."""
-    rest = _EVENT_LEAD.sub("", time_expression().sub("", rest.strip()))
-    rest = _EVENT_LEAD.sub("", rest)
+    lead = _event_lead_re()
+    rest = lead.sub("", time_expression().sub("", rest.strip()))
+    rest = lead.sub("", rest)
     return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
 
 
@@ -700,11 +822,14 @@ def _right_noun(right: str) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
-    if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
+    head = right[:1]
+    # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
+    if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
-    cut = _right_cut_re().search(right, 0, end)
+    cut_re = _right_cut_regex() if _astral_re().search(right, 0, end) else _right_cut_re()
+    cut = cut_re.search(right, 0, end)
     if cut is not None:
         end = cut.start()
     return right[: min(end, _METRIC_MAX)]

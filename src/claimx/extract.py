@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -39,7 +40,7 @@ _M = TypeVar("_M", bound=BaseModel)
 @functools.lru_cache(maxsize=2)
 def _fields_if_plain(model: type[BaseModel]) -> frozenset[str] | None:
     """The field names of ``model`` if an instance is nothing but its ``__dict__``, fields
-    set, no extra and no private state, so that :func:`_build` makes exactly what
+    set, no extra and no private state, so that :func:`_builder` makes exactly what
     ``model_construct`` would; else None."""
     if (model.__pydantic_post_init__ or model.__private_attributes__
             or model.__pydantic_root_model__ or model.model_config.get("extra") == "allow"
@@ -49,18 +50,24 @@ def _fields_if_plain(model: type[BaseModel]) -> frozenset[str] | None:
     return frozenset(model.__pydantic_fields__)
 
 
-def _build(model: type[_M], values: dict[str, Any]) -> _M:
-    """``model.model_construct(**values)`` for a dict holding every field in declaration
-    order, without its per-field alias and default lookups (~4x cheaper)."""
+def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
+    """A function making ``model.model_construct(**values)`` for a dict holding every
+    field in declaration order, without its per-field alias and default lookups (~4x
+    cheaper)."""
     fields = _fields_if_plain(model)
     if fields is None:
-        return model.model_construct(**values)
-    c = model.__new__(model)
-    _setattr(c, "__dict__", values)
-    _setattr(c, "__pydantic_fields_set__", set(fields))
-    _setattr(c, "__pydantic_extra__", None)
-    _setattr(c, "__pydantic_private__", None)
-    return c
+        return lambda values: model.model_construct(**values)
+    new = model.__new__
+
+    def build(values: dict[str, Any]) -> _M:
+        c = new(model)
+        _setattr(c, "__dict__", values)
+        _setattr(c, "__pydantic_fields_set__", set(fields))
+        _setattr(c, "__pydantic_extra__", None)
+        _setattr(c, "__pydantic_private__", None)
+        return c
+
+    return build
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -74,15 +81,17 @@ def find_quantities(text: str) -> list[Quantity]:
         return []
     norm = normalize(text)
     to_start, to_end, original = norm.offsets.start, norm.offsets.end, norm.original
+    mapped = bool(norm.offsets.segments)  # else the offsets map is the identity
+    build = _builder(Quantity)
     out = []
     for d in compose(norm.text, scan(norm.text)):
         value = d.after if d.after is not None else d.change if d.change is not None else d.before
         if value is None:
             continue
-        s, e = to_start(d.start), to_end(d.end)
+        s, e = (to_start(d.start), to_end(d.end)) if mapped else (d.start, d.end)
         # every field in declaration order, typed as validation would make it (a float
         # field turns an int into a float), so no validation is needed
-        out.append(_build(Quantity, {
+        out.append(build({
             "value": float(value),
             "upper": None if d.upper is None else float(d.upper),
             "unit": d.unit,
@@ -106,14 +115,16 @@ def extract_claims(text: str) -> list[Claim]:
     drafts = compose(norm.text, scan(norm.text))
     attach = Context(norm.text).attach
     to_start, to_end, original = norm.offsets.start, norm.offsets.end, norm.original
+    mapped = bool(norm.offsets.segments)  # else the offsets map is the identity
+    build = _builder(Claim)
     claims: list[Claim] = []
     prev: Draft | None = None
     prev_metric: str | None = None
     for d in drafts:
         metric, place, time = attach(d, prev, prev_metric)
-        s, e = to_start(d.start), to_end(d.end)
+        s, e = (to_start(d.start), to_end(d.end)) if mapped else (d.start, d.end)
         claims.append(
-            _build(Claim, {  # every field is built and typed here, in declaration order: no re-validation
+            build({  # every field is built and typed here, in declaration order: no re-validation
                 "metric": metric,
                 "before": d.before,
                 "after": d.after,
