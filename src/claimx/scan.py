@@ -153,6 +153,10 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
 
 
 _CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
+#: The groups of :func:`claimx.patterns.quantity`, in order (``scan`` unpacks ``m.groups()``).
+_GROUPS = ("neg", "num", "pct", "frac", "cheng", "sec", "ar", "arm", "ar2", "ar2m", "cn", "q1",
+           "m2", "sp", "unit", "jiao", "rate", "den", "q2")
+_UNIT = _GROUPS.index("unit") + 1
 
 
 def _is_cjk_at(text: str, i: int) -> bool:
@@ -174,38 +178,38 @@ def _is_name(text: str, end: int, chinese: bool, unit: str) -> bool:
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
     tokens: list[Token] = []
-    blockers, units = lexicon.UNIT_BLOCKERS, lexicon.UNITS
+    blockers, units, range_chars = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS
     for m in quantity().finditer(text):
-        s, e = m.span()
-        cn, u = m["cn"], m["unit"]
-        if cn and not u and text[e : e + 1] not in _RANGE_CHARS:
+        # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
+        (neg, num, _pct, _frac, _cheng, _sec, ar, arm, ar2, _ar2m, cn, q1, m2, _sp, u, jiao,
+         _rate, den, q2) = m.groups()
+        e = m.end()
+        if cn and not u and text[e : e + 1] not in range_chars:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
+        # the checks below only drop a match: their order is free (cheapest first)
+        ue = m.end(_UNIT)  # -1 without a unit
         if u and u in blockers:
-            ue = m.end("unit")
             nxt = text[ue : ue + 1]
             if nxt and nxt in blockers[u]:
                 continue
-        ns, ne = m.span("num")
-        prev = text[s - 1 : s]
-        if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
+        s = m.start()
+        if s and (((prev := text[s - 1]).isascii() and prev.isalnum()) or prev in "第#№."):
             continue
-        if ne - ns > _MAX_NUMERAL:
+        if len(num) > _MAX_NUMERAL:
             continue
-        num = text[ns:ne]
-        if num == "二" and u in _ORDINAL_UNITS:
-            continue  # 二次会议, 二期工程: an ordinal
-        q1 = m["q1"]
-        if cn and ((num == "一" and u != "倍")
-                   or (len(num) == 1 and num in "百千万亿" and not q1)
-                   or num.startswith(("万", "亿"))):
-            continue
-        if u == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
+        if cn:  # (二 and 一 are only ever the Chinese numeral group)
+            if num == "二" and u in _ORDINAL_UNITS:
+                continue  # 二次会议, 二期工程: an ordinal
+            if ((num == "一" and u != "倍") or (len(num) == 1 and num in "百千万亿" and not q1)
+                    or num.startswith(("万", "亿"))):
+                continue
+        if u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
-        ar, arm, m2 = m["ar"], m["arm"], m["m2"]
         mult = (arm or "") + (m2 or "")
         try:
-            if ar and not m["ar2"]:
-                value, chinese = _arabic(ar, mult), False
+            if ar and not ar2:
+                value = _arabic(ar, mult) if mult else float(ar.replace(",", ""))
+                chinese = False
             else:
                 value, chinese = _value(m)
         except (NumberParseError, ArithmeticError, ValueError):
@@ -217,23 +221,22 @@ def scan(text: str) -> list[Token]:
             unit, raw = _unit(m, text, u, cn or ar)
         if unit is None and q1:
             continue
-        ue = m.end("unit")
-        if u and _is_name(text, ue, chinese, u):
+        if u and (chinese or len(u) == 1) and _is_name(text, ue, chinese, u):
             continue
-        neg = m["neg"]
+        ns = s + len(neg) if neg else s
+        ne = ns + len(num)
         if neg:
             value = -value
-        if m["jiao"]:
+        if jiao:
             value = float(Decimal(str(value)) + _jiao(m))
-        q2 = m["q2"]
         rate = None
-        den = m["den"]
-        if den and unit in lexicon.CURRENCY_UNITS:
-            rate = lexicon.RATE_DENOMINATORS[den]
-            unit = f"{unit}/{rate}"
-        elif den:  # 一/每 + noun after a non-money unit is the next phrase
-            e = ue if u else ne
-            q2 = None
+        if den:
+            if unit in lexicon.CURRENCY_UNITS:
+                rate = lexicon.RATE_DENOMINATORS[den]
+                unit = f"{unit}/{rate}"
+            else:  # 一/每 + noun after a non-money unit is the next phrase
+                e = ue if u else ne
+                q2 = None
         approx = "exact"
         if q1:
             approx = lexicon.APPROX_SUFFIX.get(q1, approx)
@@ -241,8 +244,7 @@ def scan(text: str) -> list[Token]:
             approx = lexicon.APPROX_SUFFIX.get(q2, approx)
         # positional (cheaper than keywords), in field order: start, end, num_start,
         # num_end, value, unit, approx, upper, chinese, raw_unit, rate, mult
-        tokens.append(Token(m.start("neg") if neg else ns, e, ns, ne, value, unit,
-                            approx, None, chinese, raw, rate, mult))
+        tokens.append(Token(s, e, ns, ne, value, unit, approx, None, chinese, raw, rate, mult))
     if not tokens:
         return tokens
     # last (the checks above only drop matches: the same are dropped in any order), and
