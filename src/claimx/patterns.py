@@ -220,6 +220,14 @@ _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("arith", 1): r"\+\s?[A-Za-z\d]",
 }
 
+#: The shortest run of digits the branches of :data:`_LONG_RUN_BRANCHES` need (a phone
+#: number's 7 or 8 digits, a mobile number's 11, an ID number's 17).
+LONG_RUN = 7
+#: Branches that match only in a text holding a run of :data:`LONG_RUN` digits: skipped
+#: when the caller knows there is none (``noise_spans(..., long_runs=False)``; the scanner
+#: knows it from its quantity matches, which hold every digit of the text).
+_LONG_RUN_BRANCHES = frozenset({("phone", 0), ("phone", 1), ("phone", 2), ("code", 3), ("code", 4)})
+
 
 #: Quotes around a slogan (``“四个不摘”``, ``“1315”``): opening → closing.
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
@@ -279,18 +287,21 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
-_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None], ...]  # (branch, probe)
+#: (branch, probe, whether it needs a long run of digits)
+_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, bool], ...]
 
 
 @functools.lru_cache(maxsize=1)
 def _noise_branches() -> dict[str, _Branches]:
-    """Per split noise pattern, its branches, each with its probe (or None)."""
+    """Per split noise pattern, its branches, each with its probe (or None) and whether it
+    needs a long run of digits."""
     out = {}
     for name, _gates, p in _NOISE:
         if name in _SPLIT:
             out[name] = tuple(
                 (regex.compile(b, regex.VERBOSE),
-                 _stdlib(_BRANCH_PROBES[name, k]) if (name, k) in _BRANCH_PROBES else None)
+                 _stdlib(_BRANCH_PROBES[name, k]) if (name, k) in _BRANCH_PROBES else None,
+                 (name, k) in _LONG_RUN_BRANCHES)
                 for k, b in enumerate(_branches(p)))
     return out
 
@@ -366,20 +377,24 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tupl
 
 
 def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
-           text: str) -> list[tuple[int, int]]:
+           text: str, long_runs: bool) -> list[tuple[int, int]]:
     """The spans of ``pattern`` in ``text``, branch by branch if it is split."""
     if branches is None:
         return [m.span() for m in pattern.finditer(text)]
-    live = tuple(b for b, probe in branches if probe is None or probe.search(text))
+    live = tuple(b for b, probe, long in branches
+                 if (long_runs or not long) and (probe is None or probe.search(text)))
     found = _branch_spans(live, text) if live else []
     return found if found is not None else [m.span() for m in pattern.finditer(text)]
 
 
-def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
+                long_runs: bool = True) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` whose digits are never quantities.
 
     With ``near`` (sorted spans of ``text``), only the clauses that hold them are scanned
     (:data:`_CLAUSE_STOPS`): the result has every noise span that overlaps one of them.
+    ``long_runs=False`` tells that ``text`` holds no run of :data:`LONG_RUN` digits (the
+    patterns that need one are not tried).
 
     >>> noise_spans("电话0839-1234567,2020年")
     [(2, 14), (15, 20)]
@@ -397,7 +412,7 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> lis
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
             continue
-        found = _spans(pattern, split.get(name), scope)
+        found = _spans(pattern, split.get(name), scope, long_runs)
         if scope is text or len(shifts) == 1:  # one shift for all
             shift = 0 if scope is text else shifts[0][1]
             spans.extend((s + shift, e + shift) for s, e in found)

@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+import regex
+
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import noise_spans, quantity
+from claimx.patterns import LONG_RUN, noise_spans, quantity
 
 __all__ = ["Token", "scan"]
 
@@ -159,6 +161,12 @@ _GROUPS = ("neg", "num", "pct", "frac", "cheng", "sec", "ar", "arm", "ar2", "ar2
 _UNIT = _GROUPS.index("unit") + 1
 
 
+@functools.lru_cache(maxsize=1)
+def _digit_units() -> frozenset[str | None]:
+    """The units that end in a digit (``km2``): a run of digits can go on after them."""
+    return frozenset(u for u in lexicon.UNITS if regex.fullmatch(r"\d", u[-1]))
+
+
 def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
@@ -179,10 +187,17 @@ def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
     tokens: list[Token] = []
     blockers, units, range_chars = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS
+    digit_units = _digit_units()
+    long_runs = False  # a run of LONG_RUN digits in the text (see below)
     for m in quantity().finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
-        (neg, num, _pct, _frac, _cheng, _sec, ar, arm, ar2, _ar2m, cn, q1, m2, _sp, u, jiao,
+        (neg, num, _pct, _frac, _cheng, sec, ar, arm, ar2, _ar2m, cn, q1, m2, _sp, u, jiao,
          _rate, den, q2) = m.groups()
+        # Every digit of the text is in a match (a match can start at any digit), and a
+        # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
+        # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2).
+        if len(num) >= LONG_RUN or sec or u in digit_units:
+            long_runs = True
         e = m.end()
         if cn and not u and text[e : e + 1] not in range_chars:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
@@ -250,5 +265,5 @@ def scan(text: str) -> list[Token]:
     # last (the checks above only drop matches: the same are dropped in any order), and
     # only in the clauses that still hold a quantity: noise that overlaps a numeral
     numerals = [(t.num_start, t.num_end) for t in tokens]
-    blocked = _mask(noise_spans(text, near=numerals), len(text))
+    blocked = _mask(noise_spans(text, near=numerals, long_runs=long_runs), len(text))
     return [t for t in tokens if blocked.find(1, t.num_start, t.num_end) < 0]
