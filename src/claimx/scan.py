@@ -19,7 +19,7 @@ import regex
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import LONG_RUN, noise_spans, quantity
+from claimx.patterns import LONG_RUN, noise_spans, quantity_for
 
 __all__ = ["Token", "scan"]
 
@@ -189,7 +189,7 @@ def scan(text: str) -> list[Token]:
     blockers, units, range_chars = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS
     digit_units = _digit_units()
     long_runs = False  # a run of LONG_RUN digits in the text (see below)
-    for m in quantity().finditer(text):
+    for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         (neg, num, _pct, _frac, _cheng, sec, ar, arm, ar2, _ar2m, cn, q1, m2, _sp, u, jiao,
          _rate, den, q2) = m.groups()
