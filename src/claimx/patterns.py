@@ -385,13 +385,13 @@ _CLAUSE_STOPS = (",", "。")
 _CROSS_CLAUSE = frozenset({"url", "address"})
 
 
-def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
     """The clauses of ``text`` that hold the spans ``near`` (sorted), joined, each with
     the stop before and after it: the joined text, and for each piece its start there and
     its shift back to ``text``.
 
     >>> _clauses("共3户,其中2户。另外5户", [(1, 2), (11, 12)])
-    ('共3户,。另外5户', [(0, 0), (4, 4)])
+    ('共3户,。另外5户', [0, 4], [0, 4])
     """
     stop, *others = _CLAUSE_STOPS
     flat = text  # every stop written as the first one: one search finds the nearest
@@ -399,26 +399,30 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tupl
         flat = flat.replace(other, stop)
     rfind, find = flat.rfind, flat.find
     n = len(text)
-    windows: list[list[int]] = []  # [start, end): end is a stop or the end of the text
+    starts: list[int] = []  # windows [start, end): end is a stop or the end of the text
+    ends: list[int] = []
     end = 0
     for ns, ne in near:
-        if ns >= end:
+        if ne <= end:
+            continue  # in the last window
+        if ns >= end:  # past it: a new window, or the last one goes on if no clause is between
             start = rfind(stop, end, ns) + 1 or end
-            if windows and start <= end + 1:  # no clause between: one window
-                start = windows.pop()[0]
-            windows.append([start, ns])
-        if ne > end:
-            end = find(stop, ne)
-            end = windows[-1][1] = end if end >= 0 else n
+            if not starts or start > end + 1:
+                starts.append(start)
+                ends.append(ns)
+        end = find(stop, ne)
+        end = ends[-1] = end if end >= 0 else n
     pieces: list[str] = []
-    shifts: list[tuple[int, int]] = []
+    at_starts: list[int] = []
+    shifts: list[int] = []
     at = 0
-    for start, end in windows:
-        a, b = max(start - 1, 0), min(end + 1, n)
+    for start, end in zip(starts, ends, strict=True):
+        a, b = start - 1 if start else 0, end + 1 if end < n else n
         pieces.append(text[a:b])
-        shifts.append((at, a - at))
+        at_starts.append(at)
+        shifts.append(a - at)
         at += b - a
-    return "".join(pieces), shifts
+    return "".join(pieces), at_starts, shifts
 
 
 def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
@@ -449,21 +453,20 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     spans: list[tuple[int, int]] = []
     split = _noise_branches()
     if near is None:
-        clauses, shifts = text, [(0, 0)]
+        clauses, starts, shifts = text, [0], [0]
     else:
-        clauses, shifts = _clauses(text, near)
-    starts = [at for at, _ in shifts]
+        clauses, starts, shifts = _clauses(text, near)
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
             continue
         found = _spans(pattern, split.get(name), scope, long_runs)
         if scope is text or len(shifts) == 1:  # one shift for all
-            shift = 0 if scope is text else shifts[0][1]
+            shift = 0 if scope is text else shifts[0]
             spans.extend((s + shift, e + shift) for s, e in found)
         else:
             for s, e in found:
-                shift = shifts[bisect.bisect_right(starts, s) - 1][1]
+                shift = shifts[bisect.bisect_right(starts, s) - 1]
                 spans.append((s + shift, e + shift))
     spans.sort()
     return spans
