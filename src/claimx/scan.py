@@ -9,6 +9,7 @@ stages only see numbers that measure something.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -48,14 +49,6 @@ class Token:
     raw_unit: str = ""
     rate: str | None = None
     mult: str = ""
-
-
-def _mask(spans: list[tuple[int, int]], n: int) -> bytearray:
-    """A byte per character of the text: 1 inside one of ``spans``."""
-    mask = bytearray(n)
-    for a, b in spans:
-        mask[a:b] = b"\x01" * (b - a)
-    return mask
 
 
 _JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
@@ -265,5 +258,13 @@ def scan(text: str) -> list[Token]:
     # last (the checks above only drop matches: the same are dropped in any order), and
     # only in the clauses that still hold a quantity: noise that overlaps a numeral
     numerals = [(t.num_start, t.num_end) for t in tokens]
-    blocked = _mask(noise_spans(text, near=numerals, long_runs=long_runs), len(text))
-    return [t for t in tokens if blocked.find(1, t.num_start, t.num_end) < 0]
+    spans = noise_spans(text, near=numerals, long_runs=long_runs)
+    # the numerals are in order and apart: the ones a span overlaps by bisection
+    ends = [ne for _, ne in numerals]
+    noise: set[int] = set()
+    for s, e in spans:
+        k = bisect.bisect_right(ends, s)
+        while k < len(numerals) and numerals[k][0] < e:
+            noise.add(k)
+            k += 1
+    return [t for k, t in enumerate(tokens) if k not in noise] if noise else tokens
