@@ -12,8 +12,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimx import lexicon, patterns, scan
+from claimx.normalize import normalize
 from claimx.patterns import quantity
-from test_noise_clauses import TEXTS
+from test_noise_clauses import TEXTS, _corpus
 
 
 def test_groups_in_pattern_order() -> None:
@@ -84,3 +85,49 @@ def test_units_by_first_character_match_like_the_alternation() -> None:
     for w in words:
         for tail in ("", "钱", "点", "²", "次", "学校"):
             assert plain.match(w + tail)[0] == grouped.match(w + tail)[0]  # type: ignore[index]
+
+
+def _reference_quantity() -> re.Pattern[str]:
+    """quantity() as plainly written, without its shortcuts (look-aheads that only fail
+    early, units grouped by first character, a possessive run), for texts in the BMP."""
+    units = patterns.alternation(lexicon.UNITS)
+    dens = patterns.alternation(lexicon.RATE_DENOMINATORS)
+    cn = patterns.CN_NUMERAL
+    arabic = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    numeral = rf"(?:{arabic}|{cn})"
+    return re.compile(rf"""
+        (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
+        (?P<num>
+            (?P<pct>百分之|千分之){numeral}
+          | (?P<frac>{numeral}分之{numeral})
+          | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
+          | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
+          | (?P<ar>{arabic})(?P<arm>{patterns.ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
+          | (?P<cn>{cn})
+        )
+        (?P<q1>余|多)?
+        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
+        (?P<sp>\x20(?=[A-Za-z]))?
+        (?P<unit>倍|{units})?
+        (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
+        (?P<rate>(?:/|一|每)(?P<den>{dens}))?
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
+    """, re.VERBOSE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMERAL_TEXTS.filter(lambda t: t.isascii() or len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)))
+@example("共1,234,567,89人, 3万5千元左右, 百分之12.5, 五分之一, 七成五, 3 km, 5元五角, 6元/公斤, 余万")
+def test_quantity_is_the_plain_pattern(text: str) -> None:
+    plain = _reference_quantity()
+    for pattern in (quantity(), patterns.quantity_for(text)):
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_quantity_on_the_corpus_is_the_plain_pattern() -> None:
+    plain = _reference_quantity()
+    for text in _corpus():
+        text = normalize(text).text
+        assert [(m.span(), m.groups()) for m in patterns.quantity_for(text).finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]

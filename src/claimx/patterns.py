@@ -21,8 +21,9 @@ from claimx import lexicon
 
 __all__ = ["alternation", "noise", "noise_spans", "quantity", "quantity_for", "time_expression"]
 
-#: An Arabic numeral: thousands groups or a plain run, with an optional fraction.
-ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+#: An Arabic numeral: thousands groups or a plain run, with an optional fraction (the
+#: first group possessive: giving back a digit never lets a comma match).
+ARABIC = r"(?:\d{1,3}+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 #: The characters of Chinese numerals (ordinary and financial).
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: A Chinese numeral, with an optional decimal part.
@@ -154,7 +155,8 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool) -> re.Pattern[str]:
     # `neg` tests a sign before what precedes it (most places hold no sign); look-aheads
     # fail early where a group cannot match: `frac` unless the run of numeral characters
     # is followed by 分之 (or is over 40 long: checked no further, to stay linear), `unit`
-    # unless its first character can start one
+    # unless its first character can start one, the groups after the numeral unless the
+    # next character can start one of them (m2 and jiao only follow q1 and a unit)
     run = rf"[\d,.点{CN_DIGITS}]"
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
@@ -169,6 +171,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool) -> re.Pattern[str]:
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{CN_NUMERAL})
         )
+        (?:(?=[余多\x20{unit_starts}/一每有左上以开])
         (?P<q1>余|多)?
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
         (?P<sp>\x20(?=[A-Za-z]))?
@@ -176,6 +179,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool) -> re.Pattern[str]:
         (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?
         (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
+        )?
     """
     if not wide:
         return re.compile(rf"(?=[负\-−\d{CN_DIGITS}])" + pattern, re.VERBOSE)

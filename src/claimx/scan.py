@@ -164,16 +164,14 @@ def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
-def _is_name(text: str, end: int, chinese: bool, unit: str) -> bool:
-    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``; ``unit`` is the unit group,
-    ending at ``end``."""
-    if chinese and unit not in _COUNT_WORDS:
-        tail = text[end : end + 3]
-        if (tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3]) \
-                and all(_is_cjk_at(text, k) for k in range(end, end + 2))):
-            return True
-    # reduplicated measure word: 一条条, 一座座
-    return len(unit) == 1 and text[end : end + 1] == unit
+def _is_name(text: str, end: int, unit: str) -> bool:
+    """A Chinese numeral inside a place name: ``三元村``, ``五里桥``; ``unit`` is the unit
+    group, ending at ``end``."""
+    if unit in _COUNT_WORDS:
+        return False
+    tail = text[end : end + 3]
+    return bool(tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3])
+            and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
 def scan(text: str) -> list[Token]:
@@ -229,8 +227,8 @@ def scan(text: str) -> list[Token]:
             unit, raw = _unit(m, text, u, cn or ar)
         if unit is None and q1:
             continue
-        if u and (chinese or len(u) == 1) and _is_name(text, ue, chinese, u):
-            continue
+        if u and ((len(u) == 1 and text[ue : ue + 1] == u) or (chinese and _is_name(text, ue, u))):
+            continue  # a reduplicated measure word (一条条, 一座座) or a name (三元村)
         ns = s + len(neg) if neg else s
         ne = ns + len(num)
         if neg:
