@@ -78,13 +78,16 @@ def test_quantity_for_finds_what_quantity_finds(text: str) -> None:
     assert found(patterns.quantity_for(text)) == found(quantity())
 
 
-def test_units_by_first_character_match_like_the_alternation() -> None:
-    words = ["倍", *sorted(set(lexicon.UNITS), key=lambda w: (-len(w), w))]
-    plain = re.compile(f"(?:{'|'.join(map(re.escape, words))})")
-    grouped = re.compile(f"(?:{patterns._by_first_char(sorted(words, key=lambda w: w[0]))})")
-    for w in words:
-        for tail in ("", "钱", "点", "²", "次", "学校"):
-            assert plain.match(w + tail)[0] == grouped.match(w + tail)[0]  # type: ignore[index]
+def test_words_by_first_character_match_like_the_alternation() -> None:
+    idioms = next(p for name, _, p in patterns.noise() if name == "idiom")
+    assert idioms.pattern == patterns._by_first_char(sorted(set(lexicon.IDIOMS), key=lambda w: (-len(w), w)))
+    for table in (["倍", *lexicon.UNITS], lexicon.IDIOMS):
+        words = sorted(set(table), key=lambda w: (-len(w), w))
+        plain = re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+        grouped = re.compile(f"(?:{patterns._by_first_char(sorted(words, key=lambda w: w[0]))})")
+        for w in words:
+            for tail in ("", "钱", "点", "²", "次", "学校", "一", "万"):
+                assert plain.match(w + tail)[0] == grouped.match(w + tail)[0]  # type: ignore[index]
 
 
 def _reference_quantity() -> re.Pattern[str]:
