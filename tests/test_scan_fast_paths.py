@@ -20,9 +20,10 @@ from test_noise_clauses import TEXTS, _corpus
 def test_groups_in_pattern_order() -> None:
     # scan() unpacks m.groups() by position
     for wide, fractions, seconds in itertools.product((False, True), repeat=3):
-        pattern = patterns._quantity(wide=wide, fractions=fractions, seconds=seconds)
+        pattern = patterns._quantity(wide=wide, fractions=fractions, seconds=seconds, lean=True)
         assert tuple(pattern.groupindex) == scan._GROUPS
-    assert quantity().groupindex["unit"] == scan._UNIT
+        assert pattern.groupindex["unit"] == scan._UNIT
+    assert set(quantity().groupindex) == set(scan._GROUPS) | set(patterns.RARE_GROUPS)
 
 
 # pieces that make or break runs of digits, and what may end a match inside one
@@ -73,9 +74,11 @@ NUMERAL_TEXTS = st.lists(st.sampled_from(NUMERAL_PIECES), max_size=14).map("".jo
 @example("\U0001f600\U00010d45\U00010d46万元")
 def test_quantity_for_finds_what_quantity_finds(text: str) -> None:
     def found(pattern: re.Pattern[str]) -> list[tuple[object, ...]]:
-        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        return [(m.span(), *(m[g] for g in scan._GROUPS)) for m in pattern.finditer(text)]
 
     assert found(patterns.quantity_for(text)) == found(quantity())
+    for m in patterns.quantity_for(text).finditer(text):  # the scanner's second look
+        assert quantity().match(text, m.start()).span() == m.span()  # type: ignore[union-attr]
 
 
 def test_words_by_first_character_match_like_the_alternation() -> None:
@@ -123,14 +126,17 @@ def _reference_quantity() -> re.Pattern[str]:
 @example("共1,234,567,89人, 3万5千元左右, 百分之12.5, 五分之一, 七成五, 3 km, 5元五角, 6元/公斤, 余万")
 def test_quantity_is_the_plain_pattern(text: str) -> None:
     plain = _reference_quantity()
-    for pattern in (quantity(), patterns.quantity_for(text)):
-        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
-            [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), m.groups()) for m in quantity().finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), *(m[g] for g in scan._GROUPS)) for m in patterns.quantity_for(text).finditer(text)] == \
+        [(m.span(), *(m[g] for g in scan._GROUPS)) for m in plain.finditer(text)]
 
 
 def test_quantity_on_the_corpus_is_the_plain_pattern() -> None:
     plain = _reference_quantity()
     for text in _corpus():
         text = normalize(text).text
-        assert [(m.span(), m.groups()) for m in patterns.quantity_for(text).finditer(text)] == \
+        assert [(m.span(), *(m[g] for g in scan._GROUPS)) for m in patterns.quantity_for(text).finditer(text)] == \
+            [(m.span(), *(m[g] for g in scan._GROUPS)) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in quantity().finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -19,7 +19,7 @@ import regex
 
 from claimx import lexicon
 
-__all__ = ["alternation", "noise", "noise_spans", "quantity", "quantity_for", "time_expression"]
+__all__ = ["RARE_GROUPS", "alternation", "noise", "noise_spans", "quantity", "quantity_for", "time_expression"]
 
 #: An Arabic numeral: thousands groups or a plain run, with an optional fraction (the
 #: first group possessive: giving back a digit never lets a comma match).
@@ -109,19 +109,24 @@ def quantity() -> re.Pattern[str]:
     look-ahead on the characters a match can start with (a sign, a digit or a Chinese
     numeral) lets it skip the other positions as fast as ``regex``. :func:`quantity_for`
     gives a pattern that finds the same in one text for less."""
-    return _quantity(wide=True, fractions=True, seconds=True)
+    return _quantity(wide=True, fractions=True, seconds=True, lean=False)
+
+
+#: The groups of :func:`quantity` that :func:`quantity_for` does not capture (a scanner
+#: reads them from ``quantity().match(text, m.start())``, the same match).
+RARE_GROUPS = ("pct", "frac", "cheng", "ar2m", "sp", "rate")
 
 
 def quantity_for(text: str) -> re.Pattern[str]:
-    """:func:`quantity`, or a pattern that finds the same matches (same groups) in ``text``
-    for less work: without the alternatives that need a word ``text`` lacks (分之 for
-    fractions and percentages, 秒 for race times), and with the standard ``\\d`` when
-    ``text`` has no character above U+FFFF (where all the digits only ``regex`` knows
-    lie)."""
+    """A pattern that finds in ``text`` the matches :func:`quantity` finds, for less work:
+    only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
+    without the alternatives that need a word ``text`` lacks (分之 for fractions and
+    percentages, 秒 for race times), and with the standard ``\\d`` when ``text`` has no
+    character above U+FFFF (where all the digits only ``regex`` knows lie)."""
     new = _new_digits()[1]
     astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
     wide = bool(new) and (new < "\U00010000" or astral)
-    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text)
+    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text, lean=True)
 
 
 def _by_first_char(words: Iterable[str]) -> str:
@@ -139,10 +144,11 @@ def _by_first_char(words: Iterable[str]) -> str:
                     for c, rests in groups.items())
 
 
-@functools.lru_cache(maxsize=8)
-def _quantity(*, wide: bool, fractions: bool, seconds: bool) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=16)
+def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.Pattern[str]:
     """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions`` or
-    ``seconds``, those alternatives never match (their groups stay, for the numbering)."""
+    ``seconds``, those alternatives never match (their groups stay, for the numbering);
+    ``lean``: the :data:`RARE_GROUPS` do not capture."""
     # units by first character (in the order of the lexicon's table, where the common come
     # first), each character's units longest first, as in :func:`alternation`
     longest_first = sorted(set(lexicon.UNITS), key=lambda w: (-len(w), w))
@@ -181,6 +187,9 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool) -> re.Pattern[str]:
         (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
         )?
     """
+    if lean:
+        for name in RARE_GROUPS:
+            pattern = pattern.replace(f"(?P<{name}>", "(?:")
     if not wide:
         return re.compile(rf"(?=[负\-−\d{CN_DIGITS}])" + pattern, re.VERBOSE)
     # first, one class re tests fast (the digits only regex knows in a range of their own):

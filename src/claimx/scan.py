@@ -20,7 +20,7 @@ import regex
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import LONG_RUN, noise_spans, quantity_for
+from claimx.patterns import LONG_RUN, noise_spans, quantity, quantity_for
 
 __all__ = ["Token", "scan"]
 
@@ -74,8 +74,20 @@ def _arabic(ar: str, mult: str) -> float:
     return float(with_multiplier(Decimal(digits), mult))
 
 
+def _chinese(num: str, m2: str | None) -> float:
+    """The value of a Chinese numeral (``num``), times the multiplier after 余/多 (``m2``)."""
+    if all(c in lexicon.MULTIPLIERS for c in num):  # 百, 千万: multipliers alone
+        cv = float(functools.reduce(lambda a, c: a * lexicon.MULTIPLIERS[c], num, 1))
+    else:
+        cv = cn_value(num)
+    if m2:
+        cv = float(with_multiplier(Decimal(str(cv)), m2))
+    return cv
+
+
 def _value(m: re.Match[str]) -> tuple[float, bool]:
-    """The value of the numeral group, and whether it is written in Chinese numerals."""
+    """The value of the numeral group of a match of ``quantity()``, and whether it is
+    written in Chinese numerals."""
     ar = m["ar"]
     if ar:
         v = with_multiplier(Decimal(ar.replace(",", "")), m["arm"] or "")
@@ -95,13 +107,7 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
         return float(v), chinese
     if m["cn"]:
-        if all(c in lexicon.MULTIPLIERS for c in num):  # 百, 千万: multipliers alone
-            cv = float(functools.reduce(lambda a, c: a * lexicon.MULTIPLIERS[c], num, 1))
-        else:
-            cv = cn_value(num)
-        if m["m2"]:
-            cv = float(with_multiplier(Decimal(str(cv)), m["m2"]))
-        return cv, True
+        return _chinese(num, m["m2"]), True
     return parse_number(num), chinese
 
 
@@ -117,8 +123,8 @@ def _jiao(m: re.Match[str]) -> Decimal:
 
 
 def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> tuple[str | None, str]:
-    """Canonical unit of a match, or None (with the written form); ``raw`` is its unit
-    group, ``numeral`` its Chinese or Arabic numeral group."""
+    """Canonical unit of a match of ``quantity()``, or None (with the written form); ``raw``
+    is its unit group, ``numeral`` its Chinese or Arabic numeral group."""
     if not numeral:  # the other numeral alternatives carry their own unit
         if m["pct"]:
             return ("%" if m["pct"] == "百分之" else "‰"), ""
@@ -148,9 +154,9 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
 
 
 _CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
-#: The groups of :func:`claimx.patterns.quantity`, in order (``scan`` unpacks ``m.groups()``).
-_GROUPS = ("neg", "num", "pct", "frac", "cheng", "sec", "ar", "arm", "ar2", "ar2m", "cn", "q1",
-           "m2", "sp", "unit", "jiao", "rate", "den", "q2")
+#: The groups of :func:`claimx.patterns.quantity_for`, in order (``scan`` unpacks
+#: ``m.groups()``).
+_GROUPS = ("neg", "num", "sec", "ar", "arm", "ar2", "cn", "q1", "m2", "unit", "jiao", "den", "q2")
 _UNIT = _GROUPS.index("unit") + 1
 
 
@@ -182,8 +188,7 @@ def scan(text: str) -> list[Token]:
     long_runs = False  # a run of LONG_RUN digits in the text (see below)
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
-        (neg, num, _pct, _frac, _cheng, sec, ar, arm, ar2, _ar2m, cn, q1, m2, _sp, u, jiao,
-         _rate, den, q2) = m.groups()
+        neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
         # Every digit of the text is in a match (a match can start at any digit), and a
         # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
         # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2).
@@ -212,19 +217,23 @@ def scan(text: str) -> list[Token]:
         if u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
         mult = (arm or "") + (m2 or "")
+        full = m  # with all the groups of quantity(), for the rare forms
         try:
             if ar and not ar2:
                 value = _arabic(ar, mult) if mult else float(ar.replace(",", ""))
                 chinese = False
+            elif cn:
+                value, chinese = _chinese(num, m2), True
             else:
-                value, chinese = _value(m)
+                full = quantity().match(text, s) or m  # (never None: the same match)
+                value, chinese = _value(full)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
         unit: str | None
         if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
             unit, raw = units.get(u, u), u
         else:
-            unit, raw = _unit(m, text, u, cn or ar)
+            unit, raw = _unit(full, text, u, cn or ar)
         if unit is None and q1:
             continue
         if u and ((len(u) == 1 and text[ue : ue + 1] == u) or (chinese and _is_name(text, ue, u))):
