@@ -140,3 +140,28 @@ def test_quantity_on_the_corpus_is_the_plain_pattern() -> None:
             [(m.span(), *(m[g] for g in scan._GROUPS)) for m in plain.finditer(text)]
         assert [(m.span(), m.groups()) for m in quantity().finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+PROBE_PIECES = ["2020年", "2020 年 5", "年", "5月", "400-123-4567", "800 123 4567", "4001234567", "8001", "00",
+                "12号", "〔2021〕8号", "(2021)", "号", "3号楼2单元", "男子", "100米跑", "民国", "9年义务教育", "3+4",
+                "1.2.3", "3km", "A1", " ", "-", "\n", "\u3000", "一", "5"]
+PROBE_TEXTS = st.lists(st.sampled_from(PROBE_PIECES), max_size=12).map("".join)
+
+
+def _check_probes(text: str) -> None:
+    for name, branches in patterns._noise_branches().items():
+        for k, (branch, probe, _long) in enumerate(branches):
+            assert (probe is None) == ((name, k) not in patterns._BRANCH_PROBES)
+            if probe is not None and branch.search(text):
+                assert probe.search(text), (name, k, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PROBE_TEXTS | TEXTS)
+def test_a_probe_finds_something_where_its_branch_matches(text: str) -> None:
+    _check_probes(text)
+
+
+def test_probes_on_the_corpus() -> None:
+    for text in _corpus():
+        _check_probes(normalize(text).text)

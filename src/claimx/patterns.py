@@ -264,10 +264,14 @@ _SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "
 #: alternation of many), a probe: a pattern that finds something in any text the branch
 #: can match in (in its match or the look-ahead after it), and is quick to search (it
 #: starts with a literal, an alternation of literals or a rare class). The branch is
-#: skipped where its probe finds nothing (exact: it could match nothing there).
+#: skipped where its probe finds nothing (exact: it could match nothing there). Branches
+#: with the same probe share its search.
 _BRANCH_PROBES: dict[tuple[str, int], str] = {
+    ("date", 0): r"年\s?\d",  # a month after the year
+    ("phone", 3): r"00(?<=[48]00)[-\s]?\d{3}[-\s]?\d{4}",
     ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
     ("code", 2): r"\.\d+\.",  # 1.2.3
+    ("docno", 0): r"号(?<=\d号)",
     ("docno", 1): r"号(?<=\d号)",
     ("docno", 2): r"号(?<=\d号)",
     ("event", 0): alternation(("男子", "女子", "男女", "混合")),
@@ -441,13 +445,23 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
 
 
 def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
-           text: str, long_runs: bool) -> list[tuple[int, int]]:
-    """The spans of ``pattern`` in ``text``, branch by branch if it is split."""
+           text: str, long_runs: bool, probed: dict[re.Pattern[str], bool]) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text``, branch by branch if it is split; ``probed``
+    holds what the probes found in ``text`` so far."""
     if branches is None:
         return [m.span() for m in pattern.finditer(text)]
-    live = tuple(b for b, probe, long in branches
-                 if (long_runs or not long) and (probe is None or probe.search(text)))
-    found = _branch_spans(live, text) if live else []
+    live = []
+    for b, probe, long in branches:
+        if long and not long_runs:
+            continue
+        if probe is not None:
+            hit = probed.get(probe)
+            if hit is None:
+                hit = probed[probe] = probe.search(text) is not None
+            if not hit:
+                continue
+        live.append(b)
+    found = _branch_spans(tuple(live), text) if live else []
     return found if found is not None else [m.span() for m in pattern.finditer(text)]
 
 
@@ -471,11 +485,13 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
         clauses, starts, shifts = text, [0], [0]
     else:
         clauses, starts, shifts = _clauses(text, near)
+    probed: dict[re.Pattern[str], bool] = {}  # in the clauses
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
             continue
-        found = _spans(pattern, split.get(name), scope, long_runs)
+        found = _spans(pattern, split.get(name), scope, long_runs,
+                       probed if scope is clauses else {})
         if scope is text or len(shifts) == 1:  # one shift for all
             shift = 0 if scope is text else shifts[0]
             spans.extend((s + shift, e + shift) for s, e in found)
