@@ -189,14 +189,15 @@ def scan(text: str) -> list[Token]:
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
-        # Every digit of the text is in a match (a match can start at any digit), and a
-        # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
-        # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2).
-        if len(num) >= LONG_RUN or sec or u in digit_units:
-            long_runs = True
         e = m.end()
         if cn and not u and text[e : e + 1] not in range_chars:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
+        # Every digit of the text is in a match (a match can start at any digit), and a
+        # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
+        # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2). (The
+        # matches dropped above hold no digit.)
+        if len(num) >= LONG_RUN or sec or u in digit_units:
+            long_runs = True
         # the checks below only drop a match: their order is free (cheapest first)
         ue = m.end(_UNIT)  # -1 without a unit
         if u and u in blockers:
