@@ -144,7 +144,8 @@ def test_quantity_on_the_corpus_is_the_plain_pattern() -> None:
 
 PROBE_PIECES = ["2020年", "2020 年 5", "年", "5月", "400-123-4567", "800 123 4567", "4001234567", "8001", "00",
                 "12号", "〔2021〕8号", "(2021)", "号", "3号楼2单元", "男子", "100米跑", "民国", "9年义务教育", "3+4",
-                "1.2.3", "3km", "A1", " ", "-", "\n", "\u3000", "一", "5"]
+                "1.2.3", "3km", "A1", " ", "-", "\n", "\u3000", "一", "5", "1999", "1999-", "/", ".", "12日",
+                "至", "到", "—", "5号", "8时", "30分", "9点", "许", "整", "左右", "时", "点", "分"]
 PROBE_TEXTS = st.lists(st.sampled_from(PROBE_PIECES), max_size=12).map("".join)
 
 
@@ -163,5 +164,7 @@ def test_a_probe_finds_something_where_its_branch_matches(text: str) -> None:
 
 
 def test_probes_on_the_corpus() -> None:
-    for text in _corpus():
-        _check_probes(normalize(text).text)
+    samples = ["2020 年 5 月", "1999 - 3", "1999/3", "12日—15日", "12日-15日", "5号-8号", "5号至8号", "8时30分",
+               "9点5分", "8时许", "9点左右", "400-123-4567", "800 123 4567", "〔2021〕8号", "3号楼2单元"]
+    for text in samples + [normalize(t).text for t in _corpus()]:
+        _check_probes(text)

@@ -268,6 +268,12 @@ _SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "
 #: with the same probe share its search.
 _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("date", 0): r"年\s?\d",  # a month after the year
+    ("date", 1): r"19\d{2}\s?[-/.]",
+    ("date", 6): r"日[至到\-—]",
+    ("date", 7): r"号[至到\-—]",
+    ("clock", 1): r"分(?<=[时点]\d分)|分(?<=[时点]\d\d分)",
+    ("clock", 2): r"时[许整左前后]",
+    ("clock", 3): r"点[许整左前后]",
     ("phone", 3): r"00(?<=[48]00)[-\s]?\d{3}[-\s]?\d{4}",
     ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
     ("code", 2): r"\.\d+\.",  # 1.2.3
