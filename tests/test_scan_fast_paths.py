@@ -168,3 +168,31 @@ def test_probes_on_the_corpus() -> None:
                "9点5分", "8时许", "9点左右", "400-123-4567", "800 123 4567", "〔2021〕8号", "3号楼2单元"]
     for text in samples + [normalize(t).text for t in _corpus()]:
         _check_probes(text)
+
+
+JOINT_PIECES = [*PROBE_PIECES, "3A", "A", "z", "民国", "民", "同治", "道光", "道", "女子", "男女", "混合", "混", "+", "×",
+                "*", "÷", "=", "<", ">", " "]
+
+
+def _check_joint_probe(text: str) -> None:
+    joint, marks = patterns._joint_probe()
+    found = {marks[m.lastgroup or ""] for m in joint.finditer(text)}
+    for key, firsts in patterns._JOINT_PROBES.items():
+        probe = patterns._stdlib(patterns._BRANCH_PROBES[key])
+        assert (probe.pattern in found) == bool(probe.search(text)), (key, text)
+        for m in probe.finditer(text):  # a probe starts with one of its first characters
+            assert re.fullmatch(f"[{firsts}]", text[m.start()]), (key, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(JOINT_PIECES), max_size=12).map("".join) | TEXTS)
+def test_the_joint_probe_finds_what_each_probe_finds(text: str) -> None:
+    _check_joint_probe(text)
+
+
+def test_joint_probes_start_apart() -> None:
+    bmp = "".join(map(chr, range(0x10000)))
+    starts = [set(re.findall(f"[{firsts}]", bmp)) for firsts in patterns._JOINT_PROBES.values()]
+    assert sum(map(len, starts)) == len(set().union(*starts))
+    for text in _corpus():
+        _check_joint_probe(normalize(text).text)

@@ -295,6 +295,15 @@ LONG_RUN = 7
 #: when the caller knows there is none (``noise_spans(..., long_runs=False)``; the scanner
 #: knows it from its quantity matches, which hold every digit of the text).
 _LONG_RUN_BRANCHES = frozenset({("phone", 0), ("phone", 1), ("phone", 2), ("code", 3), ("code", 4)})
+#: The probes that start with a class or with one of several words (searching for one
+#: alone tests a class at every character), with the characters they can start with (no
+#: two share one): they are searched for together, in one pass (:func:`_joint_probe`).
+_JOINT_PROBES: dict[tuple[str, int], str] = {
+    ("code", 1): "A-Za-z",
+    ("event", 0): "男女混",
+    ("era", 0): "".join(w[0] for w in _REIGNS),
+    ("arith", 0): "+×*÷=<>",
+}
 
 
 #: Quotes around a slogan (``“四个不摘”``, ``“1315”``): opening → closing.
@@ -450,23 +459,44 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
     return "".join(pieces), at_starts, shifts
 
 
+@functools.lru_cache(maxsize=1)
+def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the probes of :data:`_JOINT_PROBES`: a first character of one of
+    them, behind which that probe looks ahead, marked by an empty group. A match is one
+    character long (every place is tried) and at most one probe can start at a place, so
+    a probe finds something in a text iff the pattern finds its mark there. With the map
+    of group names to probes."""
+    marks = {f"p{k}": _BRANCH_PROBES[key] for k, key in enumerate(_JOINT_PROBES)}
+    firsts = "".join(_JOINT_PROBES.values())
+    ahead = "|".join(f"(?<=(?={probe}).)(?P<{mark}>)" for mark, probe in marks.items())
+    return _stdlib(f"[{firsts}](?:{ahead})"), {mark: _stdlib(p).pattern for mark, p in marks.items()}
+
+
+def _probe(probe: re.Pattern[str], text: str, probed: dict[str, bool]) -> bool:
+    """Whether ``probe`` finds something in ``text``, from ``probed`` (what the probes found
+    there so far) or a search, for the joint probes all at once."""
+    hit = probed.get(probe.pattern)
+    if hit is None:
+        joint, marks = _joint_probe()
+        if probe.pattern in marks.values():
+            for p in marks.values():
+                probed[p] = False
+            for m in joint.finditer(text):
+                probed[marks[m.lastgroup or ""]] = True
+            hit = probed[probe.pattern]
+        else:
+            hit = probed[probe.pattern] = probe.search(text) is not None
+    return hit
+
+
 def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
-           text: str, long_runs: bool, probed: dict[re.Pattern[str], bool]) -> list[tuple[int, int]]:
+           text: str, long_runs: bool, probed: dict[str, bool]) -> list[tuple[int, int]]:
     """The spans of ``pattern`` in ``text``, branch by branch if it is split; ``probed``
-    holds what the probes found in ``text`` so far."""
+    holds what the probes (by pattern) found in ``text`` so far."""
     if branches is None:
         return [m.span() for m in pattern.finditer(text)]
-    live = []
-    for b, probe, long in branches:
-        if long and not long_runs:
-            continue
-        if probe is not None:
-            hit = probed.get(probe)
-            if hit is None:
-                hit = probed[probe] = probe.search(text) is not None
-            if not hit:
-                continue
-        live.append(b)
+    live = [b for b, probe, long in branches
+            if (long_runs or not long) and (probe is None or _probe(probe, text, probed))]
     found = _branch_spans(tuple(live), text) if live else []
     return found if found is not None else [m.span() for m in pattern.finditer(text)]
 
@@ -491,7 +521,7 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
         clauses, starts, shifts = text, [0], [0]
     else:
         clauses, starts, shifts = _clauses(text, near)
-    probed: dict[re.Pattern[str], bool] = {}  # in the clauses
+    probed: dict[str, bool] = {}  # in the clauses
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
