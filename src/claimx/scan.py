@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,6 +28,9 @@ __all__ = ["Token", "scan"]
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
 _RANGE_CHARS = frozenset("至到-~～—－–")
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
+#: What a quantity cannot follow: an ASCII letter or digit (a code: A3, 12-3), an ordinal
+#: mark or a decimal point.
+_NOT_BEFORE = frozenset(string.ascii_letters + string.digits + "第#№.")
 _COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name
 # a lone 一 is an article (一座桥); a lone 二 before these is an ordinal (二次会议)
 _ORDINAL_UNITS = frozenset({"次", "期", "届", "轮", "批", "级", "类", "组", "号", "批次"})
@@ -205,7 +209,7 @@ def scan(text: str) -> list[Token]:
             if nxt and nxt in blockers[u]:
                 continue
         s = m.start()
-        if s and (((prev := text[s - 1]).isascii() and prev.isalnum()) or prev in "第#№."):
+        if s and text[s - 1] in _NOT_BEFORE:
             continue
         if len(num) > _MAX_NUMERAL:
             continue
@@ -217,7 +221,9 @@ def scan(text: str) -> list[Token]:
                 continue
         if u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
-        mult = (arm or "") + (m2 or "")
+        mult = arm or ""
+        if m2:
+            mult += m2
         full = m  # with all the groups of quantity(), for the rare forms
         try:
             if ar and not ar2:
