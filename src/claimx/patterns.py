@@ -19,10 +19,11 @@ import regex
 
 from claimx import lexicon
 
-__all__ = ["alternation", "noise", "noise_spans", "quantity", "time_expression"]
+__all__ = ["RARE_GROUPS", "alternation", "noise", "noise_spans", "quantity", "quantity_for", "time_expression"]
 
-#: An Arabic numeral: thousands groups or a plain run, with an optional fraction.
-ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+#: An Arabic numeral: thousands groups or a plain run, with an optional fraction (the
+#: first group possessive: giving back a digit never lets a comma match).
+ARABIC = r"(?:\d{1,3}+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 #: The characters of Chinese numerals (ordinary and financial).
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: A Chinese numeral, with an optional decimal part.
@@ -100,40 +101,97 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@functools.lru_cache(maxsize=1)
 def quantity() -> re.Pattern[str]:
     """A number with its multiplier, qualifier suffix, unit and rate denominator.
 
     Compiled with the standard ``re`` (its ``\\d`` widened to ``regex``'s, see
     :func:`_stdlib`): its matching steps are twice as fast as ``regex``'s here, and the
     look-ahead on the characters a match can start with (a sign, a digit or a Chinese
-    numeral) lets it skip the other positions as fast as ``regex``."""
-    units = alternation(lexicon.UNITS)
+    numeral) lets it skip the other positions as fast as ``regex``. :func:`quantity_for`
+    gives a pattern that finds the same in one text for less."""
+    return _quantity(wide=True, fractions=True, seconds=True, lean=False)
+
+
+#: The groups of :func:`quantity` that :func:`quantity_for` does not capture (a scanner
+#: reads them from ``quantity().match(text, m.start())``, the same match).
+RARE_GROUPS = ("pct", "frac", "cheng", "ar2m", "sp", "rate")
+
+
+def quantity_for(text: str) -> re.Pattern[str]:
+    """A pattern that finds in ``text`` the matches :func:`quantity` finds, for less work:
+    only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
+    without the alternatives that need a word ``text`` lacks (分之 for fractions and
+    percentages, 秒 for race times), and with the standard ``\\d`` when ``text`` has no
+    character above U+FFFF (where all the digits only ``regex`` knows lie)."""
+    new = _new_digits()[1]
+    astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    wide = bool(new) and (new < "\U00010000" or astral)
+    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text, lean=True)
+
+
+def _by_first_char(words: Iterable[str]) -> str:
+    """A regex alternation of literal ``words``, grouped by their first character: the
+    first word (in the given order) that matches at a place is the one that matches, as in
+    the plain alternation, but ``re`` tests each first character once, not each word.
+
+    >>> _by_first_char(["个百分点", "百分点", "个", "%"])
+    '个(?:百分点|)|百(?:分点)|%'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(c) + (f"(?:{'|'.join(map(re.escape, rests))})" if rests != [""] else "")
+                    for c, rests in groups.items())
+
+
+@functools.lru_cache(maxsize=16)
+def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.Pattern[str]:
+    """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions`` or
+    ``seconds``, those alternatives never match (their groups stay, for the numbering);
+    ``lean``: the :data:`RARE_GROUPS` do not capture."""
+    # units by first character (in the order of the lexicon's table, where the common come
+    # first), each character's units longest first, as in :func:`alternation`
+    longest_first = sorted(set(lexicon.UNITS), key=lambda w: (-len(w), w))
+    first_chars = list(dict.fromkeys(w[0] for w in lexicon.UNITS))
+    units = _by_first_char(dict.fromkeys(
+        ["倍", *sorted(longest_first, key=lambda w: first_chars.index(w[0]))]))
     unit_starts = re.escape("".join(sorted({w[0] for w in lexicon.UNITS} | {"倍"})))
     dens = alternation(lexicon.RATE_DENOMINATORS)
+    never = "(?!)"
     # `neg` tests a sign before what precedes it (most places hold no sign); look-aheads
     # fail early where a group cannot match: `frac` unless the run of numeral characters
     # is followed by 分之 (or is over 40 long: checked no further, to stay linear), `unit`
-    # unless its first character can start one
+    # unless its first character can start one, the groups after the numeral unless the
+    # next character can start one of them (m2 and jiao only follow q1 and a unit)
     run = rf"[\d,.点{CN_DIGITS}]"
+    pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
+    frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
+    sec = r"(?:\d{1,2}分)?\d{1,3}秒\d{2}" if seconds else never
     pattern = rf"""
         (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
         (?P<num>
-            (?P<pct>百分之|千分之){NUMERAL}
-          | (?P<frac>(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL})
+            {pct}
+          | (?P<frac>{frac})
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
-          | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
+          | (?P<sec>{sec})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{CN_NUMERAL})
         )
+        (?:(?=[余多\x20{unit_starts}/一每有左上以开])
         (?P<q1>余|多)?
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
         (?P<sp>\x20(?=[A-Za-z]))?
-        (?P<unit>(?=[{unit_starts}])(?:倍|{units}))?
+        (?P<unit>(?=[{unit_starts}])(?:{units}))?
         (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?
         (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
+        )?
     """
+    if lean:
+        for name in RARE_GROUPS:
+            pattern = pattern.replace(f"(?P<{name}>", "(?:")
+    if not wide:
+        return re.compile(rf"(?=[负\-−\d{CN_DIGITS}])" + pattern, re.VERBOSE)
     # first, one class re tests fast (the digits only regex knows in a range of their own):
     # a match starts with a sign, a digit or a Chinese numeral
     span = _new_digits()[1]
@@ -206,10 +264,20 @@ _SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "
 #: alternation of many), a probe: a pattern that finds something in any text the branch
 #: can match in (in its match or the look-ahead after it), and is quick to search (it
 #: starts with a literal, an alternation of literals or a rare class). The branch is
-#: skipped where its probe finds nothing (exact: it could match nothing there).
+#: skipped where its probe finds nothing (exact: it could match nothing there). Branches
+#: with the same probe share its search.
 _BRANCH_PROBES: dict[tuple[str, int], str] = {
+    ("date", 0): r"年\s?\d",  # a month after the year
+    ("date", 1): r"19\d{2}\s?[-/.]",
+    ("date", 6): r"日[至到\-—]",
+    ("date", 7): r"号[至到\-—]",
+    ("clock", 1): r"分(?<=[时点]\d分)|分(?<=[时点]\d\d分)",
+    ("clock", 2): r"时[许整左前后]",
+    ("clock", 3): r"点[许整左前后]",
+    ("phone", 3): r"00(?<=[48]00)[-\s]?\d{3}[-\s]?\d{4}",
     ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
     ("code", 2): r"\.\d+\.",  # 1.2.3
+    ("docno", 0): r"号(?<=\d号)",
     ("docno", 1): r"号(?<=\d号)",
     ("docno", 2): r"号(?<=\d号)",
     ("event", 0): alternation(("男子", "女子", "男女", "混合")),
@@ -218,6 +286,23 @@ _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("era", 1): "年(?:义务教育|一贯制|制|级)",
     ("arith", 0): r"[+×*÷=<>]\s?\d",
     ("arith", 1): r"\+\s?[A-Za-z\d]",
+}
+
+#: The shortest run of digits the branches of :data:`_LONG_RUN_BRANCHES` need (a phone
+#: number's 7 or 8 digits, a mobile number's 11, an ID number's 17).
+LONG_RUN = 7
+#: Branches that match only in a text holding a run of :data:`LONG_RUN` digits: skipped
+#: when the caller knows there is none (``noise_spans(..., long_runs=False)``; the scanner
+#: knows it from its quantity matches, which hold every digit of the text).
+_LONG_RUN_BRANCHES = frozenset({("phone", 0), ("phone", 1), ("phone", 2), ("code", 3), ("code", 4)})
+#: The probes that start with a class or with one of several words (searching for one
+#: alone tests a class at every character), with the characters they can start with (no
+#: two share one): they are searched for together, in one pass (:func:`_joint_probe`).
+_JOINT_PROBES: dict[tuple[str, int], str] = {
+    ("code", 1): "A-Za-z",
+    ("event", 0): "男女混",
+    ("era", 0): "".join(w[0] for w in _REIGNS),
+    ("arith", 0): "+×*÷=<>",
 }
 
 
@@ -241,8 +326,10 @@ def noise() -> tuple[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.
     out: list[tuple[str, tuple[str, ...] | None, regex.Pattern[str] | re.Pattern[str]]] = [
         (name, gates, regex.compile(p, regex.VERBOSE)) for name, gates, p in _NOISE]
     # literal words, and quotes around a run of a class: the standard re scans them twice as
-    # fast as regex, same matches
-    out.append(("idiom", None, re.compile(alternation(lexicon.IDIOMS))))
+    # fast as regex, same matches; the idioms grouped by first character (as alternation()
+    # orders them)
+    idioms = sorted(set(lexicon.IDIOMS), key=lambda w: (-len(w), w))
+    out.append(("idiom", None, re.compile(_by_first_char(idioms))))
     out.append(("slogan", tuple(_QUOTES), re.compile(_slogan())))
     return tuple(out)
 
@@ -279,18 +366,21 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
-_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None], ...]  # (branch, probe)
+#: (branch, probe, whether it needs a long run of digits)
+_Branches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, bool], ...]
 
 
 @functools.lru_cache(maxsize=1)
 def _noise_branches() -> dict[str, _Branches]:
-    """Per split noise pattern, its branches, each with its probe (or None)."""
+    """Per split noise pattern, its branches, each with its probe (or None) and whether it
+    needs a long run of digits."""
     out = {}
     for name, _gates, p in _NOISE:
         if name in _SPLIT:
             out[name] = tuple(
                 (regex.compile(b, regex.VERBOSE),
-                 _stdlib(_BRANCH_PROBES[name, k]) if (name, k) in _BRANCH_PROBES else None)
+                 _stdlib(_BRANCH_PROBES[name, k]) if (name, k) in _BRANCH_PROBES else None,
+                 (name, k) in _LONG_RUN_BRANCHES)
                 for k, b in enumerate(_branches(p)))
     return out
 
@@ -329,13 +419,13 @@ _CLAUSE_STOPS = (",", "。")
 _CROSS_CLAUSE = frozenset({"url", "address"})
 
 
-def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
     """The clauses of ``text`` that hold the spans ``near`` (sorted), joined, each with
     the stop before and after it: the joined text, and for each piece its start there and
     its shift back to ``text``.
 
     >>> _clauses("共3户,其中2户。另外5户", [(1, 2), (11, 12)])
-    ('共3户,。另外5户', [(0, 0), (4, 4)])
+    ('共3户,。另外5户', [0, 4], [0, 4])
     """
     stop, *others = _CLAUSE_STOPS
     flat = text  # every stop written as the first one: one search finds the nearest
@@ -343,43 +433,82 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[tupl
         flat = flat.replace(other, stop)
     rfind, find = flat.rfind, flat.find
     n = len(text)
-    windows: list[list[int]] = []  # [start, end): end is a stop or the end of the text
+    starts: list[int] = []  # windows [start, end): end is a stop or the end of the text
+    ends: list[int] = []
     end = 0
     for ns, ne in near:
-        if ns >= end:
+        if ne <= end:
+            continue  # in the last window
+        if ns >= end:  # past it: a new window, or the last one goes on if no clause is between
             start = rfind(stop, end, ns) + 1 or end
-            if windows and start <= end + 1:  # no clause between: one window
-                start = windows.pop()[0]
-            windows.append([start, ns])
-        if ne > end:
-            end = find(stop, ne)
-            end = windows[-1][1] = end if end >= 0 else n
+            if not starts or start > end + 1:
+                starts.append(start)
+                ends.append(ns)
+        end = find(stop, ne)
+        end = ends[-1] = end if end >= 0 else n
     pieces: list[str] = []
-    shifts: list[tuple[int, int]] = []
+    at_starts: list[int] = []
+    shifts: list[int] = []
     at = 0
-    for start, end in windows:
-        a, b = max(start - 1, 0), min(end + 1, n)
+    for start, end in zip(starts, ends, strict=True):
+        a, b = start - 1 if start else 0, end + 1 if end < n else n
         pieces.append(text[a:b])
-        shifts.append((at, a - at))
+        at_starts.append(at)
+        shifts.append(a - at)
         at += b - a
-    return "".join(pieces), shifts
+    return "".join(pieces), at_starts, shifts
+
+
+@functools.lru_cache(maxsize=1)
+def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the probes of :data:`_JOINT_PROBES`: a first character of one of
+    them, behind which that probe looks ahead, marked by an empty group. A match is one
+    character long (every place is tried) and at most one probe can start at a place, so
+    a probe finds something in a text iff the pattern finds its mark there. With the map
+    of group names to probes."""
+    marks = {f"p{k}": _BRANCH_PROBES[key] for k, key in enumerate(_JOINT_PROBES)}
+    firsts = "".join(_JOINT_PROBES.values())
+    ahead = "|".join(f"(?<=(?={probe}).)(?P<{mark}>)" for mark, probe in marks.items())
+    return _stdlib(f"[{firsts}](?:{ahead})"), {mark: _stdlib(p).pattern for mark, p in marks.items()}
+
+
+def _probe(probe: re.Pattern[str], text: str, probed: dict[str, bool]) -> bool:
+    """Whether ``probe`` finds something in ``text``, from ``probed`` (what the probes found
+    there so far) or a search, for the joint probes all at once."""
+    hit = probed.get(probe.pattern)
+    if hit is None:
+        joint, marks = _joint_probe()
+        if probe.pattern in marks.values():
+            for p in marks.values():
+                probed[p] = False
+            for m in joint.finditer(text):
+                probed[marks[m.lastgroup or ""]] = True
+            hit = probed[probe.pattern]
+        else:
+            hit = probed[probe.pattern] = probe.search(text) is not None
+    return hit
 
 
 def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
-           text: str) -> list[tuple[int, int]]:
-    """The spans of ``pattern`` in ``text``, branch by branch if it is split."""
+           text: str, long_runs: bool, probed: dict[str, bool]) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text``, branch by branch if it is split; ``probed``
+    holds what the probes (by pattern) found in ``text`` so far."""
     if branches is None:
         return [m.span() for m in pattern.finditer(text)]
-    live = tuple(b for b, probe in branches if probe is None or probe.search(text))
-    found = _branch_spans(live, text) if live else []
+    live = [b for b, probe, long in branches
+            if (long_runs or not long) and (probe is None or _probe(probe, text, probed))]
+    found = _branch_spans(tuple(live), text) if live else []
     return found if found is not None else [m.span() for m in pattern.finditer(text)]
 
 
-def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
+                long_runs: bool = True) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` whose digits are never quantities.
 
     With ``near`` (sorted spans of ``text``), only the clauses that hold them are scanned
     (:data:`_CLAUSE_STOPS`): the result has every noise span that overlaps one of them.
+    ``long_runs=False`` tells that ``text`` holds no run of :data:`LONG_RUN` digits (the
+    patterns that need one are not tried).
 
     >>> noise_spans("电话0839-1234567,2020年")
     [(2, 14), (15, 20)]
@@ -389,21 +518,22 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None) -> lis
     spans: list[tuple[int, int]] = []
     split = _noise_branches()
     if near is None:
-        clauses, shifts = text, [(0, 0)]
+        clauses, starts, shifts = text, [0], [0]
     else:
-        clauses, shifts = _clauses(text, near)
-    starts = [at for at, _ in shifts]
+        clauses, starts, shifts = _clauses(text, near)
+    probed: dict[str, bool] = {}  # in the clauses
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
         if gates is not None and not any(g in scope for g in gates):
             continue
-        found = _spans(pattern, split.get(name), scope)
+        found = _spans(pattern, split.get(name), scope, long_runs,
+                       probed if scope is clauses else {})
         if scope is text or len(shifts) == 1:  # one shift for all
-            shift = 0 if scope is text else shifts[0][1]
+            shift = 0 if scope is text else shifts[0]
             spans.extend((s + shift, e + shift) for s, e in found)
         else:
             for s, e in found:
-                shift = shifts[bisect.bisect_right(starts, s) - 1][1]
+                shift = shifts[bisect.bisect_right(starts, s) - 1]
                 spans.append((s + shift, e + shift))
     spans.sort()
     return spans

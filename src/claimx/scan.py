@@ -9,21 +9,28 @@ stages only see numbers that measure something.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
+
+import regex
 
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import noise_spans, quantity
+from claimx.patterns import LONG_RUN, noise_spans, quantity, quantity_for
 
 __all__ = ["Token", "scan"]
 
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
 _RANGE_CHARS = frozenset("至到-~～—－–")
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
+#: What a quantity cannot follow: an ASCII letter or digit (a code: A3, 12-3), an ordinal
+#: mark or a decimal point.
+_NOT_BEFORE = frozenset(string.ascii_letters + string.digits + "第#№.")
 _COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name
 # a lone 一 is an article (一座桥); a lone 二 before these is an ordinal (二次会议)
 _ORDINAL_UNITS = frozenset({"次", "期", "届", "轮", "批", "级", "类", "组", "号", "批次"})
@@ -46,14 +53,6 @@ class Token:
     raw_unit: str = ""
     rate: str | None = None
     mult: str = ""
-
-
-def _mask(spans: list[tuple[int, int]], n: int) -> bytearray:
-    """A byte per character of the text: 1 inside one of ``spans``."""
-    mask = bytearray(n)
-    for a, b in spans:
-        mask[a:b] = b"\x01" * (b - a)
-    return mask
 
 
 _JIAO = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
@@ -79,8 +78,20 @@ def _arabic(ar: str, mult: str) -> float:
     return float(with_multiplier(Decimal(digits), mult))
 
 
+def _chinese(num: str, m2: str | None) -> float:
+    """The value of a Chinese numeral (``num``), times the multiplier after 余/多 (``m2``)."""
+    if all(c in lexicon.MULTIPLIERS for c in num):  # 百, 千万: multipliers alone
+        cv = float(functools.reduce(lambda a, c: a * lexicon.MULTIPLIERS[c], num, 1))
+    else:
+        cv = cn_value(num)
+    if m2:
+        cv = float(with_multiplier(Decimal(str(cv)), m2))
+    return cv
+
+
 def _value(m: re.Match[str]) -> tuple[float, bool]:
-    """The value of the numeral group, and whether it is written in Chinese numerals."""
+    """The value of the numeral group of a match of ``quantity()``, and whether it is
+    written in Chinese numerals."""
     ar = m["ar"]
     if ar:
         v = with_multiplier(Decimal(ar.replace(",", "")), m["arm"] or "")
@@ -100,13 +111,7 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
         return float(v), chinese
     if m["cn"]:
-        if all(c in lexicon.MULTIPLIERS for c in num):  # 百, 千万: multipliers alone
-            cv = float(functools.reduce(lambda a, c: a * lexicon.MULTIPLIERS[c], num, 1))
-        else:
-            cv = cn_value(num)
-        if m["m2"]:
-            cv = float(with_multiplier(Decimal(str(cv)), m["m2"]))
-        return cv, True
+        return _chinese(num, m["m2"]), True
     return parse_number(num), chinese
 
 
@@ -122,8 +127,8 @@ def _jiao(m: re.Match[str]) -> Decimal:
 
 
 def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> tuple[str | None, str]:
-    """Canonical unit of a match, or None (with the written form); ``raw`` is its unit
-    group, ``numeral`` its Chinese or Arabic numeral group."""
+    """Canonical unit of a match of ``quantity()``, or None (with the written form); ``raw``
+    is its unit group, ``numeral`` its Chinese or Arabic numeral group."""
     if not numeral:  # the other numeral alternatives carry their own unit
         if m["pct"]:
             return ("%" if m["pct"] == "百分之" else "‰"), ""
@@ -153,87 +158,107 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
 
 
 _CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
+#: The groups of :func:`claimx.patterns.quantity_for`, in order (``scan`` unpacks
+#: ``m.groups()``).
+_GROUPS = ("neg", "num", "sec", "ar", "arm", "ar2", "cn", "q1", "m2", "unit", "jiao", "den", "q2")
+_UNIT = _GROUPS.index("unit") + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _digit_units() -> frozenset[str | None]:
+    """The units that end in a digit (``km2``): a run of digits can go on after them."""
+    return frozenset(u for u in lexicon.UNITS if regex.fullmatch(r"\d", u[-1]))
 
 
 def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
 
-def _is_name(text: str, end: int, chinese: bool, unit: str) -> bool:
-    """A numeral inside a name: ``三元村``, ``五里桥``, ``3号``; ``unit`` is the unit group,
-    ending at ``end``."""
-    if chinese and unit not in _COUNT_WORDS:
-        tail = text[end : end + 3]
-        if (tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3]) \
-                and all(_is_cjk_at(text, k) for k in range(end, end + 2))):
-            return True
-    # reduplicated measure word: 一条条, 一座座
-    return len(unit) == 1 and text[end : end + 1] == unit
+def _is_name(text: str, end: int, unit: str) -> bool:
+    """A Chinese numeral inside a place name: ``三元村``, ``五里桥``; ``unit`` is the unit
+    group, ending at ``end``."""
+    if unit in _COUNT_WORDS:
+        return False
+    tail = text[end : end + 3]
+    return bool(tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3])
+            and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
     tokens: list[Token] = []
-    blockers, units = lexicon.UNIT_BLOCKERS, lexicon.UNITS
-    for m in quantity().finditer(text):
-        s, e = m.span()
-        cn, u = m["cn"], m["unit"]
-        if cn and not u and text[e : e + 1] not in _RANGE_CHARS:
+    blockers, units, range_chars = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS
+    digit_units = _digit_units()
+    long_runs = False  # a run of LONG_RUN digits in the text (see below)
+    for m in quantity_for(text).finditer(text):
+        # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
+        neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
+        e = m.end()
+        if cn and not u and text[e : e + 1] not in range_chars:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
+        # Every digit of the text is in a match (a match can start at any digit), and a
+        # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
+        # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2). (The
+        # matches dropped above hold no digit.)
+        if len(num) >= LONG_RUN or sec or u in digit_units:
+            long_runs = True
+        # the checks below only drop a match: their order is free (cheapest first)
+        ue = m.end(_UNIT)  # -1 without a unit
         if u and u in blockers:
-            ue = m.end("unit")
             nxt = text[ue : ue + 1]
             if nxt and nxt in blockers[u]:
                 continue
-        ns, ne = m.span("num")
-        prev = text[s - 1 : s]
-        if prev and ((prev.isascii() and prev.isalnum()) or prev in "第#№."):
+        s = m.start()
+        if s and text[s - 1] in _NOT_BEFORE:
             continue
-        if ne - ns > _MAX_NUMERAL:
+        if len(num) > _MAX_NUMERAL:
             continue
-        num = text[ns:ne]
-        if num == "二" and u in _ORDINAL_UNITS:
-            continue  # 二次会议, 二期工程: an ordinal
-        q1 = m["q1"]
-        if cn and ((num == "一" and u != "倍")
-                   or (len(num) == 1 and num in "百千万亿" and not q1)
-                   or num.startswith(("万", "亿"))):
-            continue
-        if u == "岁" and m["q2"] in ("以上", "以下") and _is_cjk_at(text, e):
+        if cn:  # (二 and 一 are only ever the Chinese numeral group)
+            if num == "二" and u in _ORDINAL_UNITS:
+                continue  # 二次会议, 二期工程: an ordinal
+            if ((num == "一" and u != "倍") or (len(num) == 1 and num in "百千万亿" and not q1)
+                    or num.startswith(("万", "亿"))):
+                continue
+        if u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
             continue  # an age bracket naming a group: 60岁以上老人
-        ar, arm, m2 = m["ar"], m["arm"], m["m2"]
-        mult = (arm or "") + (m2 or "")
+        mult = arm or ""
+        if m2:
+            mult += m2
+        full = m  # with all the groups of quantity(), for the rare forms
         try:
-            if ar and not m["ar2"]:
-                value, chinese = _arabic(ar, mult), False
+            if ar and not ar2:
+                value = _arabic(ar, mult) if mult else float(ar.replace(",", ""))
+                chinese = False
+            elif cn:
+                value, chinese = _chinese(num, m2), True
             else:
-                value, chinese = _value(m)
+                full = quantity().match(text, s) or m  # (never None: the same match)
+                value, chinese = _value(full)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
         unit: str | None
         if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
             unit, raw = units.get(u, u), u
         else:
-            unit, raw = _unit(m, text, u, cn or ar)
+            unit, raw = _unit(full, text, u, cn or ar)
         if unit is None and q1:
             continue
-        ue = m.end("unit")
-        if u and _is_name(text, ue, chinese, u):
-            continue
-        neg = m["neg"]
+        if u and ((len(u) == 1 and text[ue : ue + 1] == u) or (chinese and _is_name(text, ue, u))):
+            continue  # a reduplicated measure word (一条条, 一座座) or a name (三元村)
+        ns = s + len(neg) if neg else s
+        ne = ns + len(num)
         if neg:
             value = -value
-        if m["jiao"]:
+        if jiao:
             value = float(Decimal(str(value)) + _jiao(m))
-        q2 = m["q2"]
         rate = None
-        den = m["den"]
-        if den and unit in lexicon.CURRENCY_UNITS:
-            rate = lexicon.RATE_DENOMINATORS[den]
-            unit = f"{unit}/{rate}"
-        elif den:  # 一/每 + noun after a non-money unit is the next phrase
-            e = ue if u else ne
-            q2 = None
+        if den:
+            if unit in lexicon.CURRENCY_UNITS:
+                rate = lexicon.RATE_DENOMINATORS[den]
+                unit = f"{unit}/{rate}"
+            else:  # 一/每 + noun after a non-money unit is the next phrase
+                e = ue if u else ne
+                q2 = None
         approx = "exact"
         if q1:
             approx = lexicon.APPROX_SUFFIX.get(q1, approx)
@@ -241,12 +266,19 @@ def scan(text: str) -> list[Token]:
             approx = lexicon.APPROX_SUFFIX.get(q2, approx)
         # positional (cheaper than keywords), in field order: start, end, num_start,
         # num_end, value, unit, approx, upper, chinese, raw_unit, rate, mult
-        tokens.append(Token(m.start("neg") if neg else ns, e, ns, ne, value, unit,
-                            approx, None, chinese, raw, rate, mult))
+        tokens.append(Token(s, e, ns, ne, value, unit, approx, None, chinese, raw, rate, mult))
     if not tokens:
         return tokens
     # last (the checks above only drop matches: the same are dropped in any order), and
     # only in the clauses that still hold a quantity: noise that overlaps a numeral
     numerals = [(t.num_start, t.num_end) for t in tokens]
-    blocked = _mask(noise_spans(text, near=numerals), len(text))
-    return [t for t in tokens if blocked.find(1, t.num_start, t.num_end) < 0]
+    spans = noise_spans(text, near=numerals, long_runs=long_runs)
+    # the numerals are in order and apart: the ones a span overlaps by bisection
+    ends = [ne for _, ne in numerals]
+    noise: set[int] = set()
+    for s, e in spans:
+        k = bisect.bisect_right(ends, s)
+        while k < len(numerals) and numerals[k][0] < e:
+            noise.add(k)
+            k += 1
+    return [t for k, t in enumerate(tokens) if k not in noise] if noise else tokens

@@ -1,0 +1,198 @@
+"""The scanner's shortcuts in ``claimx.scan`` and ``claimx.patterns`` against what they
+stand for."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claimx import lexicon, patterns, scan
+from claimx.normalize import normalize
+from claimx.patterns import quantity
+from test_noise_clauses import TEXTS, _corpus
+
+
+def test_groups_in_pattern_order() -> None:
+    # scan() unpacks m.groups() by position
+    for wide, fractions, seconds in itertools.product((False, True), repeat=3):
+        pattern = patterns._quantity(wide=wide, fractions=fractions, seconds=seconds, lean=True)
+        assert tuple(pattern.groupindex) == scan._GROUPS
+        assert pattern.groupindex["unit"] == scan._UNIT
+    assert set(quantity().groupindex) == set(scan._GROUPS) | set(patterns.RARE_GROUPS)
+
+
+# pieces that make or break runs of digits, and what may end a match inside one
+PIECES = ["1", "12", "123", "0839", "123456", "1234567", "12345678", "13812345678", "٣٤٥", "\U00010d45",
+          "秒", "分", "12秒34", "1分5秒", "km2", "m2", "3km2", ",", ".", "-", " ", "(", ")", "万", "元",
+          "个", "人民", "ICP", "备", "号", "第", "一", "百分之", "分之", "成", "年", "负", "零下", "X"]
+RUN_TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+LONG = regex.compile(rf"\d{{{patterns.LONG_RUN}}}")
+
+
+@settings(max_examples=500, deadline=None)
+@given(RUN_TEXTS)
+@example("共3km2123456")
+@example("用时12秒3456789")
+def test_scan_sees_every_long_run(text: str) -> None:
+    seen: list[bool] = []
+
+    def spy(text: str, near: list[tuple[int, int]], long_runs: bool = True) -> list[tuple[int, int]]:
+        seen.append(long_runs)
+        return patterns.noise_spans(text, near, long_runs)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(scan, "noise_spans", spy)
+        scan.scan(text)
+    assert not seen or seen[0] or not LONG.search(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RUN_TEXTS | TEXTS)
+def test_long_run_branches_need_a_long_run(text: str) -> None:
+    if LONG.search(text):
+        return
+    for name, branches in patterns._noise_branches().items():
+        for k, (branch, _probe, long) in enumerate(branches):
+            assert long == ((name, k) in patterns._LONG_RUN_BRANCHES)
+            assert not (long and branch.search(text)), (name, k, text)
+
+
+NUMERAL_PIECES = [*PIECES, "百分之", "千分之", "三分之一", "1/3", "3分之2", "七成五", "12秒34", "1分55秒32",
+                  "\U00010d40\U00010d41", "\U0001f600", "倍", "余", "多", "万元", "个百分点", "百分点", "km²",
+                  "元五角", "每公斤", "左右", "以上", "一", "二", "十", "点五"]
+NUMERAL_TEXTS = st.lists(st.sampled_from(NUMERAL_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMERAL_TEXTS)
+@example("百分之\U00010d45")
+@example("\U0001f600\U00010d45\U00010d46万元")
+def test_quantity_for_finds_what_quantity_finds(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[object, ...]]:
+        return [(m.span(), *(m[g] for g in scan._GROUPS)) for m in pattern.finditer(text)]
+
+    assert found(patterns.quantity_for(text)) == found(quantity())
+    for m in patterns.quantity_for(text).finditer(text):  # the scanner's second look
+        assert quantity().match(text, m.start()).span() == m.span()  # type: ignore[union-attr]
+
+
+def test_words_by_first_character_match_like_the_alternation() -> None:
+    idioms = next(p for name, _, p in patterns.noise() if name == "idiom")
+    assert idioms.pattern == patterns._by_first_char(sorted(set(lexicon.IDIOMS), key=lambda w: (-len(w), w)))
+    for table in (["倍", *lexicon.UNITS], lexicon.IDIOMS):
+        words = sorted(set(table), key=lambda w: (-len(w), w))
+        plain = re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+        grouped = re.compile(f"(?:{patterns._by_first_char(sorted(words, key=lambda w: w[0]))})")
+        for w in words:
+            for tail in ("", "钱", "点", "²", "次", "学校", "一", "万"):
+                assert plain.match(w + tail)[0] == grouped.match(w + tail)[0]  # type: ignore[index]
+
+
+def _reference_quantity() -> re.Pattern[str]:
+    """quantity() as plainly written, without its shortcuts (look-aheads that only fail
+    early, units grouped by first character, a possessive run), for texts in the BMP."""
+    units = patterns.alternation(lexicon.UNITS)
+    dens = patterns.alternation(lexicon.RATE_DENOMINATORS)
+    cn = patterns.CN_NUMERAL
+    arabic = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    numeral = rf"(?:{arabic}|{cn})"
+    return re.compile(rf"""
+        (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
+        (?P<num>
+            (?P<pct>百分之|千分之){numeral}
+          | (?P<frac>{numeral}分之{numeral})
+          | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
+          | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
+          | (?P<ar>{arabic})(?P<arm>{patterns.ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
+          | (?P<cn>{cn})
+        )
+        (?P<q1>余|多)?
+        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
+        (?P<sp>\x20(?=[A-Za-z]))?
+        (?P<unit>倍|{units})?
+        (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
+        (?P<rate>(?:/|一|每)(?P<den>{dens}))?
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
+    """, re.VERBOSE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMERAL_TEXTS.filter(lambda t: t.isascii() or len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)))
+@example("共1,234,567,89人, 3万5千元左右, 百分之12.5, 五分之一, 七成五, 3 km, 5元五角, 6元/公斤, 余万")
+def test_quantity_is_the_plain_pattern(text: str) -> None:
+    plain = _reference_quantity()
+    assert [(m.span(), m.groups()) for m in quantity().finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert [(m.span(), *(m[g] for g in scan._GROUPS)) for m in patterns.quantity_for(text).finditer(text)] == \
+        [(m.span(), *(m[g] for g in scan._GROUPS)) for m in plain.finditer(text)]
+
+
+def test_quantity_on_the_corpus_is_the_plain_pattern() -> None:
+    plain = _reference_quantity()
+    for text in _corpus():
+        text = normalize(text).text
+        assert [(m.span(), *(m[g] for g in scan._GROUPS)) for m in patterns.quantity_for(text).finditer(text)] == \
+            [(m.span(), *(m[g] for g in scan._GROUPS)) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in quantity().finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+PROBE_PIECES = ["2020年", "2020 年 5", "年", "5月", "400-123-4567", "800 123 4567", "4001234567", "8001", "00",
+                "12号", "〔2021〕8号", "(2021)", "号", "3号楼2单元", "男子", "100米跑", "民国", "9年义务教育", "3+4",
+                "1.2.3", "3km", "A1", " ", "-", "\n", "\u3000", "一", "5", "1999", "1999-", "/", ".", "12日",
+                "至", "到", "—", "5号", "8时", "30分", "9点", "许", "整", "左右", "时", "点", "分"]
+PROBE_TEXTS = st.lists(st.sampled_from(PROBE_PIECES), max_size=12).map("".join)
+
+
+def _check_probes(text: str) -> None:
+    for name, branches in patterns._noise_branches().items():
+        for k, (branch, probe, _long) in enumerate(branches):
+            assert (probe is None) == ((name, k) not in patterns._BRANCH_PROBES)
+            if probe is not None and branch.search(text):
+                assert probe.search(text), (name, k, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PROBE_TEXTS | TEXTS)
+def test_a_probe_finds_something_where_its_branch_matches(text: str) -> None:
+    _check_probes(text)
+
+
+def test_probes_on_the_corpus() -> None:
+    samples = ["2020 年 5 月", "1999 - 3", "1999/3", "12日—15日", "12日-15日", "5号-8号", "5号至8号", "8时30分",
+               "9点5分", "8时许", "9点左右", "400-123-4567", "800 123 4567", "〔2021〕8号", "3号楼2单元"]
+    for text in samples + [normalize(t).text for t in _corpus()]:
+        _check_probes(text)
+
+
+JOINT_PIECES = [*PROBE_PIECES, "3A", "A", "z", "民国", "民", "同治", "道光", "道", "女子", "男女", "混合", "混", "+", "×",
+                "*", "÷", "=", "<", ">", " "]
+
+
+def _check_joint_probe(text: str) -> None:
+    joint, marks = patterns._joint_probe()
+    found = {marks[m.lastgroup or ""] for m in joint.finditer(text)}
+    for key, firsts in patterns._JOINT_PROBES.items():
+        probe = patterns._stdlib(patterns._BRANCH_PROBES[key])
+        assert (probe.pattern in found) == bool(probe.search(text)), (key, text)
+        for m in probe.finditer(text):  # a probe starts with one of its first characters
+            assert re.fullmatch(f"[{firsts}]", text[m.start()]), (key, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(JOINT_PIECES), max_size=12).map("".join) | TEXTS)
+def test_the_joint_probe_finds_what_each_probe_finds(text: str) -> None:
+    _check_joint_probe(text)
+
+
+def test_joint_probes_start_apart() -> None:
+    bmp = "".join(map(chr, range(0x10000)))
+    starts = [set(re.findall(f"[{firsts}]", bmp)) for firsts in patterns._JOINT_PROBES.values()]
+    assert sum(map(len, starts)) == len(set().union(*starts))
+    for text in _corpus():
+        _check_joint_probe(normalize(text).text)
