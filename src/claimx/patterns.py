@@ -524,8 +524,12 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     probed: dict[str, bool] = {}  # in the clauses
     for name, gates, pattern in noise():
         scope = text if name in _CROSS_CLAUSE else clauses
-        if gates is not None and not any(g in scope for g in gates):
-            continue
+        if gates is not None:  # (a loop: no generator to make for any())
+            for g in gates:
+                if g in scope:
+                    break
+            else:
+                continue
         found = _spans(pattern, split.get(name), scope, long_runs,
                        probed if scope is clauses else {})
         if scope is text or len(shifts) == 1:  # one shift for all
