@@ -221,11 +221,15 @@ def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
     # change, upper, approx, direction, rule, tokens
     d = Draft(tok.start, tok.end, tok.unit, tok.value, None, None, None, tok.approx, None,
               "state", [tok])
-    if d.approx == "exact":
-        pre = _prefix_re().search(look)
+    # the first gate of both tail patterns inline: most windows end with a character
+    # neither can end with, and then no call is needed
+    end = look[-1:]
+    prefix, verb = _prefix_re(), _verb_re()
+    if d.approx == "exact" and (end in prefix.last or end.isspace()):
+        pre = prefix.search(look)
         if pre:
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
-    vm = _verb_re().search(look)
+    vm = verb.search(look) if end in verb.last or end.isspace() else None
     if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
     if vm:

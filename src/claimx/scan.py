@@ -186,7 +186,9 @@ def _is_name(text: str, end: int, unit: str) -> bool:
 
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
-    tokens: list[Token] = []
+    # the fields of each token, in field order: a Token is made only for the rows that
+    # are not noise (a third of them is, on report text)
+    rows: list[tuple[int, int, int, int, float, str | None, str, None, bool, str, str | None, str]] = []
     blockers, units, range_chars = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS
     digit_units = _digit_units()
     long_runs = False  # a run of LONG_RUN digits in the text (see below)
@@ -264,14 +266,14 @@ def scan(text: str) -> list[Token]:
             approx = lexicon.APPROX_SUFFIX.get(q1, approx)
         if q2:
             approx = lexicon.APPROX_SUFFIX.get(q2, approx)
-        # positional (cheaper than keywords), in field order: start, end, num_start,
-        # num_end, value, unit, approx, upper, chinese, raw_unit, rate, mult
-        tokens.append(Token(s, e, ns, ne, value, unit, approx, None, chinese, raw, rate, mult))
-    if not tokens:
-        return tokens
+        # start, end, num_start, num_end, value, unit, approx, upper, chinese, raw_unit,
+        # rate, mult
+        rows.append((s, e, ns, ne, value, unit, approx, None, chinese, raw, rate, mult))
+    if not rows:
+        return []
     # last (the checks above only drop matches: the same are dropped in any order), and
     # only in the clauses that still hold a quantity: noise that overlaps a numeral
-    numerals = [(t.num_start, t.num_end) for t in tokens]
+    numerals = [(row[2], row[3]) for row in rows]
     spans = noise_spans(text, near=numerals, long_runs=long_runs)
     # the numerals are in order and apart: the ones a span overlaps by bisection
     ends = [ne for _, ne in numerals]
@@ -281,4 +283,6 @@ def scan(text: str) -> list[Token]:
         while k < len(numerals) and numerals[k][0] < e:
             noise.add(k)
             k += 1
-    return [t for k, t in enumerate(tokens) if k not in noise] if noise else tokens
+    if noise:
+        return [Token(*row) for k, row in enumerate(rows) if k not in noise]
+    return [Token(*row) for row in rows]

@@ -1,0 +1,32 @@
+"""``claimx.normalize``'s shortcut (folding and t2s skipped for a text without a
+character they change) against the plain pipeline."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claimx import normalize as n
+
+PIECES = ["贫困", "發生", "率为", "35.21", "％", "%", "\u3000", "\xa0", "(fā)", "(zhǔn)", "&#x9AD4;", "&amp;",
+          "&nbsp;", "<p>", "<br>", "戶", "\U0001d7d8", "\U00020000", "−", "﹪", "abc", ",", "，", "。"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+def _plain(text: str) -> tuple[str, n.OffsetMap]:
+    s = n._WIDE.sub(n._narrow, text)
+    segments: list[tuple[int, int, int, int]] = []
+    if "<" in s or "&" in s:
+        s, segments = n._remove_spans(s)
+    elif "(" in s:
+        s, segments = n._remove_pinyin(s)
+    return n.t2s(s), n.OffsetMap(tuple(segments))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+@example("貧困發(fā)生率為35.21％")
+@example("人口&#x9AD4;")
+def test_normalize_is_the_plain_pipeline(text: str) -> None:
+    out = n.normalize(text)
+    assert (out.text, out.offsets) == _plain(text)
