@@ -24,7 +24,7 @@ import regex
 
 from claimx import lexicon
 from claimx.compose import Draft
-from claimx.patterns import alternation, time_expression
+from claimx.patterns import alternation, beyond_bmp, time_expression
 
 __all__ = ["Context", "Place"]
 
@@ -800,11 +800,6 @@ def _right_cut_regex() -> regex.Pattern[str]:
     return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
 
 
-@functools.lru_cache(maxsize=1)
-def _astral_re() -> re.Pattern[str]:
-    """A character beyond the Basic Multilingual Plane."""
-    return re.compile("[\U00010000-\U0010ffff]")
-
 
 @functools.lru_cache(maxsize=1)
 def _event_lead_re() -> regex.Pattern[str]:
@@ -833,7 +828,7 @@ def _right_noun(right: str) -> str:
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
-    cut_re = _right_cut_regex() if _astral_re().search(right, 0, end) else _right_cut_re()
+    cut_re = _right_cut_regex() if beyond_bmp(right[:end]) else _right_cut_re()
     cut = cut_re.search(right, 0, end)
     if cut is not None:
         end = cut.start()
