@@ -284,18 +284,18 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "增长", "增加", "提高", "提升", "上升", "上涨", "增收", "扩大", "增至", "升至", "增幅",
     "加快", "上浮", "增", "升", "涨", "翻", "多出", "猛增", "攀升", "跃升", "提速", "增多",
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
-    "升破", "涨破",
+    "升破", "涨破", "成长", "涨幅", "升幅",
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
-    "偏少", "低出", "偏低", "减产",
+    "偏少", "低出", "偏低", "减产", "跌幅",
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
 NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 #: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
-CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅")
+CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅")
 
 #: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
 #: landings), 升降 (lifts), 涨跌 — then it states no change.
@@ -313,7 +313,9 @@ FROM_MARKERS: Final[tuple[str, ...]] = ("从", "由")
 TO_MARKERS: Final[tuple[str, ...]] = ("至", "到", "为", "成")
 
 #: A time after one of these is a comparison base, not the claim's time.
-COMPARISON_MARKERS: Final[tuple[str, ...]] = ("比", "较", "同比", "相比", "与", "和", "跟", "对比")
+COMPARISON_MARKERS: Final[tuple[str, ...]] = (
+    "比", "较", "同比", "相比", "与", "和", "跟", "对比", "按年", "按月", "按季",
+)
 
 #: Time words taken as written (claims-spec §1, ``time``), longest first when matched.
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
@@ -382,7 +384,7 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "在", "对", "向", "将", "把", "被", "给", "于", "和", "与", "及", "等", "实现", "完成",
     "超过", "突破", "不足", "不到", "获得", "获", "带来", "带动", "通过", "帮助", "让",
     "使", "占", "每", "各", "全", "又", "再", "还", "也", "都", "就", "才", "即", "并",
-    "同比", "环比", "从", "由", "至", "上年", "去年", "今年", "当年", "全年",
+    "同比", "环比", "按年", "按月", "按季", "从", "由", "至", "上年", "去年", "今年", "当年", "全年",
     "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期", "计划",
     "将", "大约有", "约有", "在",
 )
@@ -391,7 +393,9 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放")
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
-METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = ("年均", "平均", "累计", "共计", "合计")
+METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
+    "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义",
+)
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
 RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
