@@ -8,7 +8,13 @@ gold claims in the referee's format:
   report, a government work report, a traditional-character page);
 - ``heldout2/``: eight documents in the seeds' own genre (驻村第一书记事迹, 脱贫攻坚综述,
   乡村振兴进展, 易地搬迁, 产业扶贫, 年度帮扶总结), three in traditional characters, two with
-  pinyin scraping artifacts.
+  pinyin scraping artifacts;
+- ``heldout3/``: ten documents of genres written blind after the extractor was built
+  (statistics bulletin, stock market, disaster, epidemiology, census, trade, environment,
+  procuratorate report, holiday tourism, earnings release);
+- ``heldout4/``: eight documents that stress input forms (Taiwan and Hong Kong traditional,
+  HTML, pinyin artifacts, full-width forms, Chinese numerals, a government report, a
+  ``metric：value`` list), also written blind.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -27,7 +33,7 @@ import pytest
 from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 
 #: Held-out set folder → the number of documents it holds.
-SETS = {"heldout": 12, "heldout2": 8}
+SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
