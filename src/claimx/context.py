@@ -346,30 +346,15 @@ class Context:
 
     # ----------------------------------------------------------------- time
     def times(self, ss: int, se: int) -> list[tuple[int, int, str]]:
-        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out).
-
-        They are what ``time_expression().finditer`` finds, but the pattern is tried only
-        where a match can start: every match holds an anchor (:func:`_time_anchor_re`)
-        with nothing but :func:`_time_lead_re` characters before it, so the positions
-        tried are those of the lead run before each anchor, and the anchor's own."""
+        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out): what
+        ``time_expression().finditer`` finds, found by :func:`_time_spans`."""
         cached = self._time_cache.get(ss)
         if cached is None:
-            cached = []
             text = self.text
-            pattern, anchor, lead = time_expression(), _time_anchor_re(), _time_lead_re()
-            pos = ss
-            while (a := anchor.search(text, pos, se)) is not None:
-                k = a.start()
-                p = lead.match(text, pos, k).start()  # (?r)[…]* always matches
-                pos = k + 1
-                while p <= k:
-                    m = pattern.match(text, p, se)
-                    if m is not None:
-                        pos = m.end()
-                        if not _comparison_re().search(text, max(0, p - 4), p):
-                            cached.append((p, pos, m.group()))
-                        break
-                    p += 1
+            cached = _time_spans(text, ss, se)
+            if cached:
+                comparison = _comparison_re().search
+                cached = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])]
             self._time_cache[ss] = cached
         return cached
 
@@ -630,6 +615,43 @@ def _time_lead_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
 
 
+def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
+    """``(start, end, group)`` of each match of ``time_expression().finditer(text, ss, se)``,
+    with the pattern tried only where a match can start: every match holds an anchor
+    (:func:`_time_anchor_re`) with nothing but :func:`_time_lead_re` characters before it,
+    so the positions tried are those of the lead run before each anchor, and the
+    anchor's own."""
+    spans: list[tuple[int, int, str]] = []
+    anchor = _time_anchor_re().search
+    pos = ss
+    while (a := anchor(text, pos, se)) is not None:
+        k = a.start()
+        p = _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+        pos = k + 1
+        match = time_expression().match
+        while p <= k:
+            m = match(text, p, se)
+            if m is not None:
+                pos = m.end()
+                spans.append((p, pos, m.group()))
+                break
+            p += 1
+    return spans
+
+
+def _drop_times(s: str) -> str:
+    """``time_expression().sub("", s)``, with the matches found by :func:`_time_spans`."""
+    spans = _time_spans(s, 0, len(s))
+    if not spans:
+        return s
+    out, pos = [], 0
+    for start, end, _ in spans:
+        out.append(s[pos:start])
+        pos = end
+    out.append(s[pos:])
+    return "".join(out)
+
+
 _JOINERS = frozenset("、和及与")
 _CLAUSE_BREAKS = frozenset("，,。")
 
@@ -764,7 +786,7 @@ def _strip_left(left: str) -> str:
         return ""
     # each pattern below runs only when the characters every match holds are there
     if _time_mark_re().search(left):
-        left = time_expression().sub("", left)
+        left = _drop_times(left)
     if "每" in left:
         per = _per_any_re().search(left)
         if per is not None:
