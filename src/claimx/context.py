@@ -294,6 +294,7 @@ class Context:
         self._last_about: tuple[str | None, list[Place]] = (None, [])  # and its sentence's
         self._last_times: list[tuple[int, int, str]] = []
         self._places_clause: tuple[tuple[int, int] | None, list[Place]] = (None, [])
+        self._last_paragraph: tuple[int, int, str | None] = (-1, -2, None)  # for :meth:`_about`
         self._drop_deictic = _deictic_place_re().sub
 
     # ----------------------------------------------------------------- spans
@@ -472,13 +473,16 @@ class Context:
                 self.text, max(ss, p.start - 3), p.start)] or in_sentence
         if self._joint(ss, se):
             return None, []  # 实施黄草、石岭等村公路建设: several villages, none named as a place
-        # the paragraph of the sentence (a sentence never spans two)
-        ps, _ = self.paragraph(ss)
-        if ps < ss:
+        # the paragraph of the sentence (a sentence never spans two), and the one place of
+        # its first sentence: looked up once for the sentences of a paragraph, which
+        # come in order
+        ps, pe, first = self._last_paragraph
+        if not ps <= ss <= pe:
+            ps, pe = self.paragraph(ss)
             fs, fe = self.sentence(ps)
-            first = self._unique(fs, fe)
-            if first is not None:
-                return first, []
+            self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
+        if ps < ss and first is not None:
+            return first, []
         return self.doc_place(), []
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
