@@ -462,9 +462,10 @@ class Context:
         """What the claims of the sentence ``[ss, se)`` are about: the places of which
         each takes the last before it (else the first), or, if it names none, the answer
         for all of them (the paragraph's, else the document's place)."""
-        found = self._specific(self._places_in(ss, se))
-        in_sentence = [p for p in found if not p.org] or found
-        if in_sentence:
+        found = self._places_in(ss, se)
+        if found:
+            found = self._specific(found)
+            in_sentence = [p for p in found if not p.org] or found
             if self._joint(ss, se) or self._listed(in_sentence):
                 return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
@@ -576,7 +577,7 @@ class Context:
         i = d.start
         sentence, clause = self._last_sentence, self._last_clause
         if not sentence[0] <= i <= sentence[1]:
-            sentence = self._last_sentence = self.sentence(i)
+            sentence = self._last_sentence = self._bounds(i, _SENTENCE_STOPS)
             self._last_about, self._last_times = self._about_of(*sentence), self.times(*sentence)
         if not clause[0] <= i <= clause[1]:
             clause = self._last_clause = self._clause_in(i, sentence)
