@@ -1,8 +1,8 @@
 """The shortcuts of :mod:`claimx.context` find exactly what the plain scans find.
 
-``Context.times`` tries the time pattern only before its anchors, ``Context.clause`` finds
-the commas of a sentence by str.find, ``Context._joint`` asks a cheap ``re`` gate first,
-and ``find_places`` scans with a pre-filtering suffix regex that also spots the
+``Context.times`` and ``_drop_times`` (the metric's time cut) try the time pattern only
+before its anchors, ``Context.clause`` finds the commas of a sentence by str.find,
+``Context._joint`` asks a cheap ``re`` gate first, and ``find_places`` scans with a pre-filtering suffix regex that also spots the
 organisations: each must agree with the plain scan on any text, so a pattern, lexicon or
 rule change that breaks their assumptions fails here.
 """
@@ -57,6 +57,12 @@ def test_times_are_those_of_the_plain_scan(text: str, data: st.DataObject) -> No
 
 
 @SETTINGS
+@given(texts)
+def test_dropped_times_are_those_of_the_plain_sub(text: str) -> None:
+    assert context._drop_times(text) == time_expression().sub("", text)
+
+
+@SETTINGS
 @given(texts, st.data())
 def test_joint_is_the_plain_search(text: str, data: st.DataObject) -> None:
     s = data.draw(st.integers(0, len(text)))
@@ -89,6 +95,7 @@ def test_times_and_joint_of_every_numbered_phrase() -> None:
                 for text in (f"全县{lead}{number}{tail}增长", f"{lead}{number}{tail}", f"3{lead}{number}{tail}"):
                     ctx = Context(text)
                     assert ctx.times(0, len(text)) == _times(text, 0, len(text)), text
+                    assert context._drop_times(text) == time_expression().sub("", text), text
                     assert ctx._joint(0, len(text)) == (_joint_re().search(text) is not None), text
 
 

@@ -294,6 +294,7 @@ class Context:
         self._last_about: tuple[str | None, list[Place]] = (None, [])  # and its sentence's
         self._last_times: list[tuple[int, int, str]] = []
         self._places_clause: tuple[tuple[int, int] | None, list[Place]] = (None, [])
+        self._last_paragraph: tuple[int, int, str | None] = (-1, -2, None)  # for :meth:`_about`
         self._drop_deictic = _deictic_place_re().sub
 
     # ----------------------------------------------------------------- spans
@@ -346,30 +347,15 @@ class Context:
 
     # ----------------------------------------------------------------- time
     def times(self, ss: int, se: int) -> list[tuple[int, int, str]]:
-        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out).
-
-        They are what ``time_expression().finditer`` finds, but the pattern is tried only
-        where a match can start: every match holds an anchor (:func:`_time_anchor_re`)
-        with nothing but :func:`_time_lead_re` characters before it, so the positions
-        tried are those of the lead run before each anchor, and the anchor's own."""
+        """Time expressions of the sentence ``[ss, se)`` (comparison bases left out): what
+        ``time_expression().finditer`` finds, found by :func:`_time_spans`."""
         cached = self._time_cache.get(ss)
         if cached is None:
-            cached = []
             text = self.text
-            pattern, anchor, lead = time_expression(), _time_anchor_re(), _time_lead_re()
-            pos = ss
-            while (a := anchor.search(text, pos, se)) is not None:
-                k = a.start()
-                p = lead.match(text, pos, k).start()  # (?r)[…]* always matches
-                pos = k + 1
-                while p <= k:
-                    m = pattern.match(text, p, se)
-                    if m is not None:
-                        pos = m.end()
-                        if not _comparison_re().search(text, max(0, p - 4), p):
-                            cached.append((p, pos, m.group()))
-                        break
-                    p += 1
+            cached = _time_spans(text, ss, se)
+            if cached:
+                comparison = _comparison_re().search
+                cached = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])]
             self._time_cache[ss] = cached
         return cached
 
@@ -476,9 +462,10 @@ class Context:
         """What the claims of the sentence ``[ss, se)`` are about: the places of which
         each takes the last before it (else the first), or, if it names none, the answer
         for all of them (the paragraph's, else the document's place)."""
-        found = self._specific(self._places_in(ss, se))
-        in_sentence = [p for p in found if not p.org] or found
-        if in_sentence:
+        found = self._places_in(ss, se)
+        if found:
+            found = self._specific(found)
+            in_sentence = [p for p in found if not p.org] or found
             if self._joint(ss, se) or self._listed(in_sentence):
                 return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
@@ -487,13 +474,16 @@ class Context:
                 self.text, max(ss, p.start - 3), p.start)] or in_sentence
         if self._joint(ss, se):
             return None, []  # 实施黄草、石岭等村公路建设: several villages, none named as a place
-        # the paragraph of the sentence (a sentence never spans two)
-        ps, _ = self.paragraph(ss)
-        if ps < ss:
+        # the paragraph of the sentence (a sentence never spans two), and the one place of
+        # its first sentence: looked up once for the sentences of a paragraph, which
+        # come in order
+        ps, pe, first = self._last_paragraph
+        if not ps <= ss <= pe:
+            ps, pe = self.paragraph(ss)
             fs, fe = self.sentence(ps)
-            first = self._unique(fs, fe)
-            if first is not None:
-                return first, []
+            self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
+        if ps < ss and first is not None:
+            return first, []
         return self.doc_place(), []
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
@@ -587,7 +577,7 @@ class Context:
         i = d.start
         sentence, clause = self._last_sentence, self._last_clause
         if not sentence[0] <= i <= sentence[1]:
-            sentence = self._last_sentence = self.sentence(i)
+            sentence = self._last_sentence = self._bounds(i, _SENTENCE_STOPS)
             self._last_about, self._last_times = self._about_of(*sentence), self.times(*sentence)
         if not clause[0] <= i <= clause[1]:
             clause = self._last_clause = self._clause_in(i, sentence)
@@ -628,6 +618,43 @@ def _time_lead_re() -> regex.Pattern[str]:
     for w in lexicon.RELATIVE_TIMES:
         lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
     return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
+
+
+def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
+    """``(start, end, group)`` of each match of ``time_expression().finditer(text, ss, se)``,
+    with the pattern tried only where a match can start: every match holds an anchor
+    (:func:`_time_anchor_re`) with nothing but :func:`_time_lead_re` characters before it,
+    so the positions tried are those of the lead run before each anchor, and the
+    anchor's own."""
+    spans: list[tuple[int, int, str]] = []
+    anchor = _time_anchor_re().search
+    pos = ss
+    while (a := anchor(text, pos, se)) is not None:
+        k = a.start()
+        p = _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+        pos = k + 1
+        match = time_expression().match
+        while p <= k:
+            m = match(text, p, se)
+            if m is not None:
+                pos = m.end()
+                spans.append((p, pos, m.group()))
+                break
+            p += 1
+    return spans
+
+
+def _drop_times(s: str) -> str:
+    """``time_expression().sub("", s)``, with the matches found by :func:`_time_spans`."""
+    spans = _time_spans(s, 0, len(s))
+    if not spans:
+        return s
+    out, pos = [], 0
+    for start, end, _ in spans:
+        out.append(s[pos:start])
+        pos = end
+    out.append(s[pos:])
+    return "".join(out)
 
 
 _JOINERS = frozenset("、和及与")
@@ -764,7 +791,7 @@ def _strip_left(left: str) -> str:
         return ""
     # each pattern below runs only when the characters every match holds are there
     if _time_mark_re().search(left):
-        left = time_expression().sub("", left)
+        left = _drop_times(left)
     if "每" in left:
         per = _per_any_re().search(left)
         if per is not None:
