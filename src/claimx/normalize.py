@@ -103,6 +103,19 @@ class OffsetMap:
         ns, nl, os_, ol = self.segments[max(bisect_right(self._starts, j - 1) - 1, 0)]
         return os_ + (j - ns) if nl == ol else os_ + ol
 
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """``(self.start(i), self.end(j))`` in one call (a claim maps both)."""
+        segments = self.segments
+        if not segments:
+            return i, j
+        starts = self._starts
+        ns, nl, os_, ol = segments[max(bisect_right(starts, i) - 1, 0)]
+        s = os_ + (i - ns) if nl == ol else os_
+        if j <= 0:
+            return s, j
+        ns, nl, os_, ol = segments[max(bisect_right(starts, j - 1) - 1, 0)]
+        return s, os_ + (j - ns) if nl == ol else os_ + ol
+
 
 @dataclass(frozen=True)
 class NormalizedText:
