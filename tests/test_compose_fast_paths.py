@@ -1,6 +1,7 @@
-"""``claimx.compose``'s shortcuts (a from→to tried only in a text holding a from marker, a
-range only across a gap a range link can fill, rates only in a text holding 每) against
-the plain loop that tries every rule."""
+"""``claimx.compose``'s shortcuts against the plain code: the gates of the tail patterns
+(inline in ``_single``) against the bare regex search, and compose() (a from→to tried
+only in a text holding a from marker, a range only across a gap a range link can fill,
+rates only in a text holding 每) against the plain loop that tries every rule."""
 
 from __future__ import annotations
 
@@ -65,3 +66,43 @@ def test_compose_is_the_plain_loop_on_the_corpus(text: str) -> None:
     norm = normalize(text).text
     assert c.compose(norm, scan(norm)) == _plain(norm)
 
+
+
+class _Everything(frozenset[str]):
+    """A set that holds every character and meets every set: a gate that always opens."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def _ungated(tail: c._TailPattern) -> c._TailPattern:
+    return c._TailPattern(tail.pattern, _Everything(), _Everything())
+
+
+def _check_gates(text: str) -> None:
+    prefix, verb = c._prefix_re(), c._verb_re()
+    plain_prefix, plain_verb = _ungated(prefix), _ungated(verb)
+    for tok in scan(text):
+        for new in (False, True):
+            assert c._single(text, tok, new, prefix, verb) == c._single(text, tok, new, plain_prefix, plain_verb)
+        window = text[max(0, tok.start - 8) : tok.start]
+        for tail in (prefix, verb):
+            found, plain = tail.search(window), tail.pattern.search(window)
+            assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+@example("约为3万元")
+@example("增长了约 5%")
+@example("收入增长3%，下降了5.2个百分点")
+def test_single_gates_are_the_plain_search(text: str) -> None:
+    _check_gates(text)
+
+
+def test_single_gates_are_the_plain_search_on_the_corpus() -> None:
+    for text in _corpus():
+        _check_gates(normalize(text).text)

@@ -225,14 +225,16 @@ def _single(text: str, tok: Token, new_verb: bool,
     # change, upper, approx, direction, rule, tokens
     d = Draft(tok.start, tok.end, tok.unit, tok.value, None, None, None, tok.approx, None,
               "state", [tok])
-    # the first gate of both tail patterns inline: most windows end with a character
-    # neither can end with, and then no call is needed
+    # the gates of both tail patterns (_TailPattern.search) inline: most windows fail
+    # them, and then no call is needed
     end = look[-1:]
-    if d.approx == "exact" and (end in prefix.last or end.isspace()):
-        pre = prefix.search(look)
+    if d.approx == "exact" and (end in prefix.last or end.isspace()) \
+            and not prefix.first.isdisjoint(look):
+        pre = prefix.pattern.search(look)
         if pre:
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
-    vm = verb.search(look) if end in verb.last or end.isspace() else None
+    vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
+        and not verb.first.isdisjoint(look) else None
     if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
     if vm:
