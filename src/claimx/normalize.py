@@ -160,16 +160,17 @@ def _trad_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _t2s_codes() -> tuple[int, ...]:
-    """:func:`_t2s_table` over the BMP as a tuple indexed by code point: ``str.translate``
-    reads it about twice as fast as a dict, which raises KeyError for every character it
-    does not map (a character beyond the tuple is left alone). A tuple of ints, unlike a
-    list, is immutable and leaves the garbage collector's traversals."""
+def _t2s_codes() -> str:
+    """:func:`_t2s_table` over the BMP as a string indexed by code point (a character
+    beyond it is left alone). ``str.translate`` reads it faster than a dict, which raises
+    KeyError for every character it does not map, and than a tuple of ints: 2 bytes per
+    entry instead of a pointer and an int object, so the entries a text reads stay in the
+    CPU cache between texts (about half the time of the tuple inside the pipeline)."""
     table = list(range(_BMP))
     for k, v in _t2s_table().items():
         if k < _BMP:
             table[k] = v
-    return tuple(table)
+    return "".join(map(chr, table))
 
 
 def t2s(s: str) -> str:
