@@ -50,14 +50,27 @@ def _fields_if_plain(model: type[BaseModel]) -> frozenset[str] | None:
     return frozenset(model.__pydantic_fields__)
 
 
-def _setter(model: type[BaseModel], name: str) -> Callable[[object, object], None]:
+_Setter = Callable[[object, object], None]
+
+
+def _setter(model: type[BaseModel], name: str) -> _Setter:
     """``object.__setattr__(obj, name, value)`` for an instance of ``model``, as a call of
     the descriptor it finds in the class (a slot or ``__dict__``), without the lookup."""
     descriptor = next((vars(k)[name] for k in model.__mro__ if name in vars(k)), None)
-    setter: Callable[[object, object], None] | None = getattr(descriptor, "__set__", None)
+    setter: _Setter | None = getattr(descriptor, "__set__", None)
     if setter is None:
         return lambda obj, value: _setattr(obj, name, value)
     return setter
+
+
+@functools.lru_cache(maxsize=2)
+def _setters(model: type[BaseModel]) -> tuple[_Setter, _Setter, _Setter, _Setter]:
+    """The setters of the instance state ``model_construct`` sets, in the order
+    ``__dict__``, fields set, extra, private (what ``object.__setattr__`` would look up)."""
+    dict_, fields, extra, private = (
+        _setter(model, name)
+        for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+    return dict_, fields, extra, private
 
 
 def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
@@ -68,10 +81,7 @@ def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
     if fields is None:
         return lambda values: model.model_construct(**values)
     new = model.__new__
-    # the setters of the attribute descriptors (what object.__setattr__ would look up)
-    set_dict, set_fields, set_extra, set_private = (
-        _setter(model, name)
-        for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+    set_dict, set_fields, set_extra, set_private = _setters(model)
 
     def build(values: dict[str, Any]) -> _M:
         c = new(model)
