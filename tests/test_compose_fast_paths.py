@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimx import compose as c
+from claimx import lexicon
 from claimx.normalize import normalize
 from claimx.scan import scan
 from test_noise_clauses import _corpus
@@ -106,3 +107,13 @@ def test_single_gates_are_the_plain_search(text: str) -> None:
 def test_single_gates_are_the_plain_search_on_the_corpus() -> None:
     for text in _corpus():
         _check_gates(normalize(text).text)
+
+
+@pytest.mark.parametrize("verb", [*lexicon.UP_VERBS, *lexicon.DOWN_VERBS, "发展", "变为", "", None, "增长了"])
+def test_direction_is_the_lists(verb: str | None) -> None:
+    plain = None
+    if verb and verb in lexicon.DOWN_VERBS:
+        plain = "down"
+    elif verb and verb in lexicon.UP_VERBS:
+        plain = "up"
+    assert c._direction(verb) == plain

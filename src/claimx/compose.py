@@ -140,14 +140,18 @@ def _double_re() -> regex.Pattern[str]:
     return regex.compile(r"翻(?:了)?(?P<n>[一二两三四五六七八九十]|\d{1,2})番(?P<more>多)?")
 
 
+@functools.lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    """Change verb → ``"up"``/``"down"``; a verb in both lists is down."""
+    table = dict.fromkeys(lexicon.UP_VERBS, "up")
+    table.update(dict.fromkeys(lexicon.DOWN_VERBS, "down"))
+    return table
+
+
 def _direction(verb: str | None) -> str | None:
-    if not verb:
-        return None
-    if verb in lexicon.DOWN_VERBS:
-        return "down"
-    if verb in lexicon.UP_VERBS:
-        return "up"
-    return None
+    """``"down"`` for a verb of DOWN_VERBS, else ``"up"`` for one of UP_VERBS, else None
+    (one dict lookup instead of two tuple scans)."""
+    return _directions().get(verb) if verb else None
 
 
 @functools.lru_cache(maxsize=1)
