@@ -30,3 +30,16 @@ def _plain(text: str) -> tuple[str, n.OffsetMap]:
 def test_normalize_is_the_plain_pipeline(text: str) -> None:
     out = n.normalize(text)
     assert (out.text, out.offsets) == _plain(text)
+
+
+def test_t2s_table_of_the_bmp_is_the_table() -> None:
+    bmp = "".join(map(chr, range(0x10000)))
+    assert bmp.translate(n._t2s_codes()) == bmp.translate(n._t2s_table())
+    assert n.t2s(bmp) == bmp.translate(n._t2s_table())
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("貧困戶\U00020000發")
+def test_t2s_is_the_plain_translation(text: str) -> None:
+    assert n.t2s(text) == text.translate(n._t2s_table())

@@ -34,6 +34,7 @@ from claimx.scan import Token
 __all__ = ["Draft", "compose"]
 
 _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
+_RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
 _RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$")
@@ -139,14 +140,18 @@ def _double_re() -> regex.Pattern[str]:
     return regex.compile(r"翻(?:了)?(?P<n>[一二两三四五六七八九十]|\d{1,2})番(?P<more>多)?")
 
 
+@functools.lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    """Change verb → ``"up"``/``"down"``; a verb in both lists is down."""
+    table = dict.fromkeys(lexicon.UP_VERBS, "up")
+    table.update(dict.fromkeys(lexicon.DOWN_VERBS, "down"))
+    return table
+
+
 def _direction(verb: str | None) -> str | None:
-    if not verb:
-        return None
-    if verb in lexicon.DOWN_VERBS:
-        return "down"
-    if verb in lexicon.UP_VERBS:
-        return "up"
-    return None
+    """``"down"`` for a verb of DOWN_VERBS, else ``"up"`` for one of UP_VERBS, else None
+    (one dict lookup instead of two tuple scans)."""
+    return _directions().get(verb) if verb else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -214,38 +219,42 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
                  approx=b.approx, rule="from_to", tokens=[a, b])
 
 
-def _single(text: str, tok: Token, new_verb: bool) -> Draft | None:
-    """One quantity: a change, a new value after a change verb, or a plain value."""
+def _single(text: str, tok: Token, new_verb: bool,
+            prefix: _TailPattern, verb: _TailPattern) -> Draft | None:
+    """One quantity: a change, a new value after a change verb, or a plain value.
+    ``prefix`` and ``verb`` are :func:`_prefix_re` and :func:`_verb_re` (looked up once
+    per text by the caller)."""
     look = text[max(0, tok.start - 8) : tok.start]
     # positional (cheaper than keywords), in field order: start, end, unit, after, before,
     # change, upper, approx, direction, rule, tokens
     d = Draft(tok.start, tok.end, tok.unit, tok.value, None, None, None, tok.approx, None,
               "state", [tok])
-    # the first gate of both tail patterns inline: most windows end with a character
-    # neither can end with, and then no call is needed
+    # the gates of both tail patterns (_TailPattern.search) inline: most windows fail
+    # them, and then no call is needed
     end = look[-1:]
-    prefix, verb = _prefix_re(), _verb_re()
-    if d.approx == "exact" and (end in prefix.last or end.isspace()):
-        pre = prefix.search(look)
+    if d.approx == "exact" and (end in prefix.last or end.isspace()) \
+            and not prefix.first.isdisjoint(look):
+        pre = prefix.pattern.search(look)
         if pre:
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
-    vm = verb.search(look) if end in verb.last or end.isspace() else None
+    vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
+        and not verb.first.isdisjoint(look) else None
     if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
     if vm:
-        verb = vm["verb"]
+        word = vm["verb"]
         if vm["pre"]:
             d.approx = lexicon.APPROX_PREFIX[vm["pre"]]
-        direction = _direction(verb)
-        if verb in lexicon.CHANGE_ONLY_VERBS:
+        direction = _direction(word)
+        if word in lexicon.CHANGE_ONLY_VERBS:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
-        elif verb in lexicon.THRESHOLD_VERBS:  # 跌破70美元: the new value passes a mark
+        elif word in lexicon.THRESHOLD_VERBS:  # 跌破70美元: the new value passes a mark
             d.direction, d.rule = direction, "to_value"
             if d.approx == "exact":
-                d.approx = lexicon.THRESHOLD_VERBS[verb]
-        elif vm["to"] or verb.endswith("至"):
+                d.approx = lexicon.THRESHOLD_VERBS[word]
+        elif vm["to"] or word.endswith("至"):
             d.direction, d.rule = direction, "to_value"
-        elif verb == "翻":
+        elif word == "翻":
             return None
         else:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
@@ -329,6 +338,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     # of one character is ~50x faster than of two, and a regex scan slower still)
     new_anywhere = any(v[0] in text and v in text for v in lexicon.NEW_VERBS)
     has_new = False
+    # a from→to statement needs a from marker, which most texts lack altogether
+    has_from = any(m in text for m in lexicon.FROM_MARKERS)
+    prefix, verb = _prefix_re(), _verb_re()
     i, n = 0, len(tokens)
     new_clause = -1
     while i < n:
@@ -336,7 +348,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         nxt = tokens[i + 1] if i + 1 < n else None
         # (the cheap guards before the calls below are the first tests of the callee)
         if nxt is not None and (tok.unit is None or tok.unit == nxt.unit):
-            pair = _from_to(text, rev, tok, nxt) or _range(text, tok, nxt)
+            pair = _from_to(text, rev, tok, nxt) if has_from else None
+            if pair is None and nxt.start - tok.end in _RANGE_GAPS:
+                pair = _range(text, tok, nxt)
             if pair is not None:
                 drafts.append(pair)
                 i += 2
@@ -349,15 +363,16 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             if cs != new_clause:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
-        d = _single(text, tok, has_new)
+        d = _single(text, tok, has_new, prefix, verb)
         if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
             _continue_list(text, drafts[-1], d)
         if d is not None:
             drafts.append(d)
         i += 1
     drafts.extend(_doubles(text))
-    for d in drafts:
-        if d.unit in lexicon.CURRENCY_UNITS:
-            _per_unit(text, rev, d)
+    if "每" in text:  # every rate of _per_unit starts with 每
+        for d in drafts:
+            if d.unit in lexicon.CURRENCY_UNITS:
+                _per_unit(text, rev, d)
     drafts.sort(key=_START)
     return drafts

@@ -50,6 +50,29 @@ def _fields_if_plain(model: type[BaseModel]) -> frozenset[str] | None:
     return frozenset(model.__pydantic_fields__)
 
 
+_Setter = Callable[[object, object], None]
+
+
+def _setter(model: type[BaseModel], name: str) -> _Setter:
+    """``object.__setattr__(obj, name, value)`` for an instance of ``model``, as a call of
+    the descriptor it finds in the class (a slot or ``__dict__``), without the lookup."""
+    descriptor = next((vars(k)[name] for k in model.__mro__ if name in vars(k)), None)
+    setter: _Setter | None = getattr(descriptor, "__set__", None)
+    if setter is None:
+        return lambda obj, value: _setattr(obj, name, value)
+    return setter
+
+
+@functools.lru_cache(maxsize=2)
+def _setters(model: type[BaseModel]) -> tuple[_Setter, _Setter, _Setter, _Setter]:
+    """The setters of the instance state ``model_construct`` sets, in the order
+    ``__dict__``, fields set, extra, private (what ``object.__setattr__`` would look up)."""
+    dict_, fields, extra, private = (
+        _setter(model, name)
+        for name in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+    return dict_, fields, extra, private
+
+
 def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
     """A function making ``model.model_construct(**values)`` for a dict holding every
     field in declaration order, without its per-field alias and default lookups (~4x
@@ -58,13 +81,14 @@ def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
     if fields is None:
         return lambda values: model.model_construct(**values)
     new = model.__new__
+    set_dict, set_fields, set_extra, set_private = _setters(model)
 
     def build(values: dict[str, Any]) -> _M:
         c = new(model)
-        _setattr(c, "__dict__", values)
-        _setattr(c, "__pydantic_fields_set__", set(fields))
-        _setattr(c, "__pydantic_extra__", None)
-        _setattr(c, "__pydantic_private__", None)
+        set_dict(c, values)
+        set_fields(c, set(fields))
+        set_extra(c, None)
+        set_private(c, None)
         return c
 
     return build
@@ -80,7 +104,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if _DIGITS.isdisjoint(text):
         return []
     norm = normalize(text)
-    to_start, to_end, original = norm.offsets.start, norm.offsets.end, norm.original
+    to_span, original = norm.offsets.span, norm.original
     mapped = bool(norm.offsets.segments)  # else the offsets map is the identity
     build = _builder(Quantity)
     out = []
@@ -88,7 +112,7 @@ def find_quantities(text: str) -> list[Quantity]:
         value = d.after if d.after is not None else d.change if d.change is not None else d.before
         if value is None:
             continue
-        s, e = (to_start(d.start), to_end(d.end)) if mapped else (d.start, d.end)
+        s, e = to_span(d.start, d.end) if mapped else (d.start, d.end)
         # every field in declaration order, typed as validation would make it (a float
         # field turns an int into a float), so no validation is needed
         out.append(build({
@@ -114,7 +138,7 @@ def extract_claims(text: str) -> list[Claim]:
     norm = normalize(text)
     drafts = compose(norm.text, scan(norm.text))
     attach = Context(norm.text).attach
-    to_start, to_end, original = norm.offsets.start, norm.offsets.end, norm.original
+    to_span, original = norm.offsets.span, norm.original
     mapped = bool(norm.offsets.segments)  # else the offsets map is the identity
     build = _builder(Claim)
     claims: list[Claim] = []
@@ -122,7 +146,7 @@ def extract_claims(text: str) -> list[Claim]:
     prev_metric: str | None = None
     for d in drafts:
         metric, place, time = attach(d, prev, prev_metric)
-        s, e = (to_start(d.start), to_end(d.end)) if mapped else (d.start, d.end)
+        s, e = to_span(d.start, d.end) if mapped else (d.start, d.end)
         claims.append(
             build({  # every field is built and typed here, in declaration order: no re-validation
                 "metric": metric,

@@ -103,6 +103,19 @@ class OffsetMap:
         ns, nl, os_, ol = self.segments[max(bisect_right(self._starts, j - 1) - 1, 0)]
         return os_ + (j - ns) if nl == ol else os_ + ol
 
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """``(self.start(i), self.end(j))`` in one call (a claim maps both)."""
+        segments = self.segments
+        if not segments:
+            return i, j
+        starts = self._starts
+        ns, nl, os_, ol = segments[max(bisect_right(starts, i) - 1, 0)]
+        s = os_ + (i - ns) if nl == ol else os_
+        if j <= 0:
+            return s, j
+        ns, nl, os_, ol = segments[max(bisect_right(starts, j - 1) - 1, 0)]
+        return s, os_ + (j - ns) if nl == ol else os_ + ol
+
 
 @dataclass(frozen=True)
 class NormalizedText:
@@ -147,16 +160,20 @@ def _trad_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _t2s_codes() -> tuple[int, ...]:
-    """:func:`_t2s_table` over the BMP as a tuple indexed by code point: ``str.translate``
-    reads it about twice as fast as a dict, which raises KeyError for every character it
-    does not map (a character beyond the tuple is left alone). A tuple of ints, unlike a
-    list, is immutable and leaves the garbage collector's traversals."""
+def _t2s_codes() -> str:
+    """:func:`_t2s_table` over the BMP as a string indexed by code point (a character
+    beyond it is left alone). ``str.translate`` reads it faster than a dict, which raises
+    KeyError for every character it does not map. Unlike a tuple of ints (a pointer and
+    an int object per entry), it takes 2 bytes per entry, so the entries a text reads
+    stay in the CPU cache while the other stages run: inside the pipeline ``translate``
+    takes about a quarter less time than with the tuple, though a loop of nothing but
+    normalisation, where the tuple stays cached too, is ~10 % slower (each character
+    looked up becomes a new string)."""
     table = list(range(_BMP))
     for k, v in _t2s_table().items():
         if k < _BMP:
             table[k] = v
-    return tuple(table)
+    return "".join(map(chr, table))
 
 
 def t2s(s: str) -> str:
