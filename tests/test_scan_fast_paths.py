@@ -196,3 +196,30 @@ def test_joint_probes_start_apart() -> None:
     assert sum(map(len, starts)) == len(set().union(*starts))
     for text in _corpus():
         _check_joint_probe(normalize(text).text)
+
+
+def _plain_noise_spans(text: str) -> list[tuple[int, int]]:
+    """noise_spans(text) as plainly written: every noise pattern's finditer, no probes, no
+    branches, no gates."""
+    return sorted(m.span() for _name, _gates, pattern in patterns.noise() for m in pattern.finditer(text))
+
+
+def _check_branch_spans(text: str) -> None:
+    for name, branches in patterns._noise_branches().items():
+        pats = [b for b, _probe, _long in branches]
+        for subset in [[b] for b in pats] + [pats, pats[:2], pats[1:]]:
+            alternation = regex.compile("|".join(f"(?:{b.pattern})" for b in subset), regex.VERBOSE)
+            assert patterns._branch_spans(subset, text) == [m.span() for m in alternation.finditer(text)], (name, text)
+    assert patterns.noise_spans(text) == _plain_noise_spans(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(PROBE_TEXTS | TEXTS)
+@example("2020年5月3日,2021年6月,1999-3-4到2000-1-2")
+def test_branch_spans_are_the_alternation(text: str) -> None:
+    _check_branch_spans(text)
+
+
+def test_branch_spans_on_the_corpus() -> None:
+    for text in _corpus():
+        _check_branch_spans(normalize(text).text)

@@ -394,15 +394,23 @@ def _noise_branches() -> dict[str, _Branches]:
     return out
 
 
-def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[tuple[int, int]] | None:
+def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[int, int]] | None:
     """The spans ``finditer`` of the alternation ``b1|b2|…`` finds, from one search per
     branch: the next match is the leftmost of the branches' next matches (the earliest
     branch on a tie, as in the alternation), and a branch whose next match starts inside it
     searches again from its end. Lookbehinds see the text before a search position, so
     each search finds what the alternation would. None if a match is empty (never for the
     noise patterns; the caller then runs the alternation itself)."""
-    nxt = [b.search(text) for b in branches]
-    spans: list[tuple[int, int]] = []
+    found = [(m, b) for b in branches if (m := b.search(text)) is not None]
+    if not found:
+        return []
+    if len(found) == 1:  # (the common case) one branch: its own finditer from its match
+        m, b = found[0]
+        spans = [m.span(), *(m.span() for m in b.finditer(text, m.end()))]
+        return None if any(s == e for s, e in spans) else spans
+    nxt: list[regex.Match[str] | None] = [m for m, _ in found]
+    branches = [b for _, b in found]
+    spans = []
     while True:
         best = None
         for m in nxt:
@@ -482,32 +490,31 @@ def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _probe(probe: re.Pattern[str], text: str, probed: dict[str, bool]) -> bool:
-    """Whether ``probe`` finds something in ``text``, from ``probed`` (what the probes found
-    there so far) or a search, for the joint probes all at once."""
-    hit = probed.get(probe.pattern)
-    if hit is None:
-        joint, marks = _joint_probe()
-        if probe.pattern in marks.values():
-            for p in marks.values():
-                probed[p] = False
-            for m in joint.finditer(text):
-                probed[marks[m.lastgroup or ""]] = True
-            hit = probed[probe.pattern]
-        else:
-            hit = probed[probe.pattern] = probe.search(text) is not None
+    """Whether ``probe`` finds something in ``text``, by a search, for the joint probes all
+    at once; stored in ``probed`` (what the probes, by pattern, found there so far)."""
+    joint, marks = _joint_probe()
+    if probe.pattern in marks.values():
+        for p in marks.values():
+            probed[p] = False
+        for m in joint.finditer(text):
+            probed[marks[m.lastgroup or ""]] = True
+        return probed[probe.pattern]
+    hit = probed[probe.pattern] = probe.search(text) is not None
     return hit
 
 
-def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
-           text: str, long_runs: bool, probed: dict[str, bool]) -> list[tuple[int, int]]:
-    """The spans of ``pattern`` in ``text``, branch by branch if it is split; ``probed``
-    holds what the probes (by pattern) found in ``text`` so far."""
-    if branches is None:
-        return [m.span() for m in pattern.finditer(text)]
-    live = [b for b, probe, long in branches
-            if (long_runs or not long) and (probe is None or _probe(probe, text, probed))]
-    found = _branch_spans(tuple(live), text) if live else []
-    return found if found is not None else [m.span() for m in pattern.finditer(text)]
+#: A noise pattern as :func:`noise_spans` runs it: name, gates, whether it runs over
+#: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split,
+#: each with its probe (or None) and whether it needs a long run of digits.
+_Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str], _Branches | None],
+              ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _plan() -> _Plan:
+    """:func:`noise` with the branches of the split patterns (:func:`_noise_branches`)."""
+    split = _noise_branches()
+    return tuple((name, gates, name in _CROSS_CLAUSE, pattern, split.get(name)) for name, gates, pattern in noise())
 
 
 def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
@@ -525,24 +532,41 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     [(15, 20)]
     """
     spans: list[tuple[int, int]] = []
-    split = _noise_branches()
     if near is None:
         clauses, starts, shifts = text, [0], [0]
     else:
         clauses, starts, shifts = _clauses(text, near)
-    probed: dict[str, bool] = {}  # in the clauses
-    for name, gates, pattern in noise():
-        scope = text if name in _CROSS_CLAUSE else clauses
+    one_shift = len(shifts) == 1
+    probed: dict[str, bool] = {}  # what the probes (by pattern) found in the clauses so far
+    for _name, gates, cross, pattern, branches in _plan():
+        scope = text if cross else clauses
         if gates is not None:  # (a loop: no generator to make for any())
             for g in gates:
                 if g in scope:
                     break
             else:
                 continue
-        found = _spans(pattern, split.get(name), scope, long_runs,
-                       probed if scope is clauses else {})
-        if scope is text or len(shifts) == 1:  # one shift for all
-            shift = 0 if scope is text else shifts[0]
+        found: list[tuple[int, int]] | None = None
+        if branches is not None:
+            seen = {} if cross else probed
+            live = []
+            for b, probe, long in branches:
+                if long and not long_runs:
+                    continue
+                if probe is not None:
+                    hit = seen.get(probe.pattern)
+                    if hit is None:
+                        hit = _probe(probe, scope, seen)
+                    if not hit:
+                        continue
+                live.append(b)
+            found = _branch_spans(live, scope) if live else []
+        if found is None:
+            found = [m.span() for m in pattern.finditer(scope)]
+        if not found:
+            continue
+        if cross or one_shift:  # one shift for all
+            shift = 0 if cross else shifts[0]
             spans.extend((s + shift, e + shift) for s, e in found)
         else:
             for s, e in found:
