@@ -32,6 +32,9 @@ CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
 #: A numeral of either kind.
 NUMERAL = rf"(?:{ARABIC}|{CN_NUMERAL})"
+#: What joins the two ends of a range (``3至5``, ``3-5``): a Chinese numeral before one is
+#: an end, not a word.
+RANGE_CHARS = "至到-~～—－–"
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,7 +135,10 @@ def quantity_for(text: str) -> re.Pattern[str]:
     only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
     without the alternatives that need a word ``text`` lacks (分之 for fractions and
     percentages, 秒 for race times), and with the standard ``\\d`` when ``text`` has no
-    character above U+FFFF (where all the digits only ``regex`` knows lie)."""
+    character above U+FFFF (where all the digits only ``regex`` knows lie); and without the
+    matches a scanner drops as words, where it is cheap to tell: a lone Chinese numeral
+    character (``一``, ``三``), no sign before it, followed by nothing the rest of the pattern
+    can take (so with no unit) and by no :data:`RANGE_CHARS` (no digit is in them)."""
     new = _new_digits()[1]
     wide = bool(new) and (new < "\U00010000" or beyond_bmp(text))
     return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text, lean=True)
@@ -157,7 +163,9 @@ def _by_first_char(words: Iterable[str]) -> str:
 def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.Pattern[str]:
     """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions`` or
     ``seconds``, those alternatives never match (their groups stay, for the numbering);
-    ``lean``: the :data:`RARE_GROUPS` do not capture."""
+    ``lean``: the :data:`RARE_GROUPS` do not capture, and a lone Chinese numeral character
+    without a sign, with nothing after it that the pattern or a range can take, is no match
+    (see :func:`quantity_for`)."""
     # units by first character (in the order of the lexicon's table, where the common come
     # first), each character's units longest first, as in :func:`alternation`
     longest_first = sorted(set(lexicon.UNITS), key=lambda w: (-len(w), w))
@@ -176,6 +184,12 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
     sec = r"(?:\d{1,2}分)?\d{1,3}秒\d{2}" if seconds else never
+    # the characters the part after the numeral can start with
+    after = rf"余多\x20{unit_starts}/一每有左上以开"
+    # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
+    # after one; else the match would be that one character, no unit, no range after it: a
+    # word the scanner drops, which holds no other place a match could start
+    word = rf"(?(neg)|(?=[{CN_DIGITS}][{CN_DIGITS}点{after}{re.escape(RANGE_CHARS)}]))" if lean else ""
     pattern = rf"""
         (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
         (?P<num>
@@ -184,9 +198,9 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
-          | (?P<cn>{CN_NUMERAL})
+          | (?P<cn>{word}{CN_NUMERAL})
         )
-        (?:(?=[余多\x20{unit_starts}/一每有左上以开])
+        (?:(?=[{after}])
         (?P<q1>余|多)?
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
         (?P<sp>\x20(?=[A-Za-z]))?

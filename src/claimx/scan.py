@@ -21,12 +21,12 @@ import regex
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import LONG_RUN, noise_spans, quantity, quantity_for
+from claimx.patterns import LONG_RUN, RANGE_CHARS, noise_spans, quantity, quantity_for
 
 __all__ = ["Token", "scan"]
 
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
-_RANGE_CHARS = frozenset("至到-~～—－–")
+_RANGE_CHARS = frozenset(RANGE_CHARS)
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
 #: What a quantity cannot follow: an ASCII letter or digit (a code: A3, 12-3), an ordinal
 #: mark or a decimal point.
