@@ -179,7 +179,9 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
     # fail early where a group cannot match: `frac` unless the run of numeral characters
     # is followed by 分之 (or is over 40 long: checked no further, to stay linear), `unit`
     # unless its first character can start one, the groups after the numeral unless the
-    # next character can start one of them (m2 and jiao only follow q1 and a unit)
+    # next character can start one of them (m2 and jiao only follow q1 and a unit); the
+    # groups after the numeral are possessive (the same matches, since nothing after them
+    # can fail, for less work: re saves no state to come back to)
     run = rf"[\d,.点{CN_DIGITS}]"
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
@@ -201,14 +203,14 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
-        (?P<q1>余|多)?
-        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
-        (?P<sp>\x20(?=[A-Za-z]))?
-        (?P<unit>(?=[{unit_starts}])(?:{units}))?
-        (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
-        (?P<rate>(?:/|一|每)(?P<den>{dens}))?
-        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
-        )?
+        (?P<q1>余|多)?+
+        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?+
+        (?P<sp>\x20(?=[A-Za-z]))?+
+        (?P<unit>(?=[{unit_starts}])(?:{units}))?+
+        (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?+
+        (?P<rate>(?:/|一|每)(?P<den>{dens}))?+
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?+
+        )?+
     """
     if lean:
         for name in RARE_GROUPS:
