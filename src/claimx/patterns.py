@@ -505,32 +505,37 @@ def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
     return _stdlib(f"[{firsts}](?:{ahead})"), {mark: _stdlib(p).pattern for mark, p in marks.items()}
 
 
-def _probe(probe: re.Pattern[str], text: str, probed: dict[str, bool]) -> bool:
-    """Whether ``probe`` finds something in ``text``, by a search, for the joint probes all
-    at once; stored in ``probed`` (what the probes, by pattern, found there so far)."""
+def _joint_probes(text: str, probed: dict[str, bool]) -> None:
+    """What each probe of :data:`_JOINT_PROBES` finds in ``text``, from one pass of
+    :func:`_joint_probe`, into ``probed`` (what the probes, by pattern, found there)."""
     joint, marks = _joint_probe()
-    if probe.pattern in marks.values():
-        for p in marks.values():
-            probed[p] = False
-        for m in joint.finditer(text):
-            probed[marks[m.lastgroup or ""]] = True
-        return probed[probe.pattern]
-    hit = probed[probe.pattern] = probe.search(text) is not None
-    return hit
+    for p in marks.values():
+        probed[p] = False
+    for m in joint.finditer(text):
+        probed[marks[m.lastgroup or ""]] = True
 
 
+#: The branches of a split noise pattern as :func:`noise_spans` runs them: branch, its
+#: probe (or None), the probe's pattern ("" for none), whether the probe is one of
+#: :data:`_JOINT_PROBES`, whether the branch needs a long run of digits.
+_PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool], ...]
 #: A noise pattern as :func:`noise_spans` runs it: name, gates, whether it runs over
-#: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split,
-#: each with its probe (or None) and whether it needs a long run of digits.
-_Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str], _Branches | None],
-              ...]
+#: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split.
+_Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str],
+                    _PlanBranches | None], ...]
 
 
 @functools.lru_cache(maxsize=1)
 def _plan() -> _Plan:
     """:func:`noise` with the branches of the split patterns (:func:`_noise_branches`)."""
     split = _noise_branches()
-    return tuple((name, gates, name in _CROSS_CLAUSE, pattern, split.get(name)) for name, gates, pattern in noise())
+    joint = set(_joint_probe()[1].values())
+    return tuple(
+        (name, gates, name in _CROSS_CLAUSE, pattern,
+         None if name not in split else tuple(
+             (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint, long)
+             for b, probe, long in split[name]))
+        for name, gates, pattern in noise())
 
 
 def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
@@ -566,13 +571,17 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
         if branches is not None:
             seen = {} if cross else probed
             live = []
-            for b, probe, long in branches:
+            for b, probe, key, joint, long in branches:
                 if long and not long_runs:
                     continue
                 if probe is not None:
-                    hit = seen.get(probe.pattern)
+                    hit = seen.get(key)
                     if hit is None:
-                        hit = _probe(probe, scope, seen)
+                        if joint:
+                            _joint_probes(scope, seen)
+                            hit = seen[key]
+                        else:
+                            hit = seen[key] = probe.search(scope) is not None
                     if not hit:
                         continue
                 live.append(b)
