@@ -32,6 +32,9 @@ CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
 ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
 #: A numeral of either kind.
 NUMERAL = rf"(?:{ARABIC}|{CN_NUMERAL})"
+#: What joins the two ends of a range (``3至5``, ``3-5``): a Chinese numeral before one is
+#: an end, not a word.
+RANGE_CHARS = "至到-~～—－–"
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,7 +135,10 @@ def quantity_for(text: str) -> re.Pattern[str]:
     only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
     without the alternatives that need a word ``text`` lacks (分之 for fractions and
     percentages, 秒 for race times), and with the standard ``\\d`` when ``text`` has no
-    character above U+FFFF (where all the digits only ``regex`` knows lie)."""
+    character above U+FFFF (where all the digits only ``regex`` knows lie); and without the
+    matches a scanner drops as words, where it is cheap to tell: a lone Chinese numeral
+    character (``一``, ``三``), no sign before it, followed by nothing the rest of the pattern
+    can take (so with no unit) and by no :data:`RANGE_CHARS` (no digit is in them)."""
     new = _new_digits()[1]
     wide = bool(new) and (new < "\U00010000" or beyond_bmp(text))
     return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text, lean=True)
@@ -157,7 +163,9 @@ def _by_first_char(words: Iterable[str]) -> str:
 def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.Pattern[str]:
     """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions`` or
     ``seconds``, those alternatives never match (their groups stay, for the numbering);
-    ``lean``: the :data:`RARE_GROUPS` do not capture."""
+    ``lean``: the :data:`RARE_GROUPS` do not capture, and a lone Chinese numeral character
+    without a sign, with nothing after it that the pattern or a range can take, is no match
+    (see :func:`quantity_for`)."""
     # units by first character (in the order of the lexicon's table, where the common come
     # first), each character's units longest first, as in :func:`alternation`
     longest_first = sorted(set(lexicon.UNITS), key=lambda w: (-len(w), w))
@@ -171,11 +179,19 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
     # fail early where a group cannot match: `frac` unless the run of numeral characters
     # is followed by 分之 (or is over 40 long: checked no further, to stay linear), `unit`
     # unless its first character can start one, the groups after the numeral unless the
-    # next character can start one of them (m2 and jiao only follow q1 and a unit)
+    # next character can start one of them (m2 and jiao only follow q1 and a unit); the
+    # groups after the numeral are possessive (the same matches, since nothing after them
+    # can fail, for less work: re saves no state to come back to)
     run = rf"[\d,.点{CN_DIGITS}]"
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
     sec = r"(?:\d{1,2}分)?\d{1,3}秒\d{2}" if seconds else never
+    # the characters the part after the numeral can start with
+    after = rf"余多\x20{unit_starts}/一每有左上以开"
+    # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
+    # after one; else the match would be that one character, no unit, no range after it: a
+    # word the scanner drops, which holds no other place a match could start
+    word = rf"(?(neg)|(?=[{CN_DIGITS}][{CN_DIGITS}点{after}{re.escape(RANGE_CHARS)}]))" if lean else ""
     pattern = rf"""
         (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
         (?P<num>
@@ -184,17 +200,17 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
-          | (?P<cn>{CN_NUMERAL})
+          | (?P<cn>{word}{CN_NUMERAL})
         )
-        (?:(?=[余多\x20{unit_starts}/一每有左上以开])
-        (?P<q1>余|多)?
-        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
-        (?P<sp>\x20(?=[A-Za-z]))?
-        (?P<unit>(?=[{unit_starts}])(?:{units}))?
-        (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?
-        (?P<rate>(?:/|一|每)(?P<den>{dens}))?
-        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?
-        )?
+        (?:(?=[{after}])
+        (?P<q1>余|多)?+
+        (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?+
+        (?P<sp>\x20(?=[A-Za-z]))?+
+        (?P<unit>(?=[{unit_starts}])(?:{units}))?+
+        (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?)?+
+        (?P<rate>(?:/|一|每)(?P<den>{dens}))?+
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?+
+        )?+
     """
     if lean:
         for name in RARE_GROUPS:
@@ -394,15 +410,23 @@ def _noise_branches() -> dict[str, _Branches]:
     return out
 
 
-def _branch_spans(branches: tuple[regex.Pattern[str], ...], text: str) -> list[tuple[int, int]] | None:
+def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[int, int]] | None:
     """The spans ``finditer`` of the alternation ``b1|b2|…`` finds, from one search per
     branch: the next match is the leftmost of the branches' next matches (the earliest
     branch on a tie, as in the alternation), and a branch whose next match starts inside it
     searches again from its end. Lookbehinds see the text before a search position, so
     each search finds what the alternation would. None if a match is empty (never for the
     noise patterns; the caller then runs the alternation itself)."""
-    nxt = [b.search(text) for b in branches]
-    spans: list[tuple[int, int]] = []
+    found = [(m, b) for b in branches if (m := b.search(text)) is not None]
+    if not found:
+        return []
+    if len(found) == 1:  # (the common case) one branch: its own finditer from its match
+        m, b = found[0]
+        spans = [m.span(), *(m.span() for m in b.finditer(text, m.end()))]
+        return None if any(s == e for s, e in spans) else spans
+    nxt: list[regex.Match[str] | None] = [m for m, _ in found]
+    branches = [b for _, b in found]
+    spans = []
     while True:
         best = None
         for m in nxt:
@@ -481,33 +505,37 @@ def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
     return _stdlib(f"[{firsts}](?:{ahead})"), {mark: _stdlib(p).pattern for mark, p in marks.items()}
 
 
-def _probe(probe: re.Pattern[str], text: str, probed: dict[str, bool]) -> bool:
-    """Whether ``probe`` finds something in ``text``, from ``probed`` (what the probes found
-    there so far) or a search, for the joint probes all at once."""
-    hit = probed.get(probe.pattern)
-    if hit is None:
-        joint, marks = _joint_probe()
-        if probe.pattern in marks.values():
-            for p in marks.values():
-                probed[p] = False
-            for m in joint.finditer(text):
-                probed[marks[m.lastgroup or ""]] = True
-            hit = probed[probe.pattern]
-        else:
-            hit = probed[probe.pattern] = probe.search(text) is not None
-    return hit
+def _joint_probes(text: str, probed: dict[str, bool]) -> None:
+    """What each probe of :data:`_JOINT_PROBES` finds in ``text``, from one pass of
+    :func:`_joint_probe`, into ``probed`` (what the probes, by pattern, found there)."""
+    joint, marks = _joint_probe()
+    for p in marks.values():
+        probed[p] = False
+    for m in joint.finditer(text):
+        probed[marks[m.lastgroup or ""]] = True
 
 
-def _spans(pattern: regex.Pattern[str] | re.Pattern[str], branches: _Branches | None,
-           text: str, long_runs: bool, probed: dict[str, bool]) -> list[tuple[int, int]]:
-    """The spans of ``pattern`` in ``text``, branch by branch if it is split; ``probed``
-    holds what the probes (by pattern) found in ``text`` so far."""
-    if branches is None:
-        return [m.span() for m in pattern.finditer(text)]
-    live = [b for b, probe, long in branches
-            if (long_runs or not long) and (probe is None or _probe(probe, text, probed))]
-    found = _branch_spans(tuple(live), text) if live else []
-    return found if found is not None else [m.span() for m in pattern.finditer(text)]
+#: The branches of a split noise pattern as :func:`noise_spans` runs them: branch, its
+#: probe (or None), the probe's pattern ("" for none), whether the probe is one of
+#: :data:`_JOINT_PROBES`, whether the branch needs a long run of digits.
+_PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool], ...]
+#: A noise pattern as :func:`noise_spans` runs it: name, gates, whether it runs over
+#: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split.
+_Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str],
+                    _PlanBranches | None], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _plan() -> _Plan:
+    """:func:`noise` with the branches of the split patterns (:func:`_noise_branches`)."""
+    split = _noise_branches()
+    joint = set(_joint_probe()[1].values())
+    return tuple(
+        (name, gates, name in _CROSS_CLAUSE, pattern,
+         None if name not in split else tuple(
+             (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint, long)
+             for b, probe, long in split[name]))
+        for name, gates, pattern in noise())
 
 
 def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
@@ -525,24 +553,45 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     [(15, 20)]
     """
     spans: list[tuple[int, int]] = []
-    split = _noise_branches()
     if near is None:
         clauses, starts, shifts = text, [0], [0]
     else:
         clauses, starts, shifts = _clauses(text, near)
-    probed: dict[str, bool] = {}  # in the clauses
-    for name, gates, pattern in noise():
-        scope = text if name in _CROSS_CLAUSE else clauses
+    one_shift = len(shifts) == 1
+    probed: dict[str, bool] = {}  # what the probes (by pattern) found in the clauses so far
+    for _name, gates, cross, pattern, branches in _plan():
+        scope = text if cross else clauses
         if gates is not None:  # (a loop: no generator to make for any())
             for g in gates:
                 if g in scope:
                     break
             else:
                 continue
-        found = _spans(pattern, split.get(name), scope, long_runs,
-                       probed if scope is clauses else {})
-        if scope is text or len(shifts) == 1:  # one shift for all
-            shift = 0 if scope is text else shifts[0]
+        found: list[tuple[int, int]] | None = None
+        if branches is not None:
+            seen = {} if cross else probed
+            live = []
+            for b, probe, key, joint, long in branches:
+                if long and not long_runs:
+                    continue
+                if probe is not None:
+                    hit = seen.get(key)
+                    if hit is None:
+                        if joint:
+                            _joint_probes(scope, seen)
+                            hit = seen[key]
+                        else:
+                            hit = seen[key] = probe.search(scope) is not None
+                    if not hit:
+                        continue
+                live.append(b)
+            found = _branch_spans(live, scope) if live else []
+        if found is None:
+            found = [m.span() for m in pattern.finditer(scope)]
+        if not found:
+            continue
+        if cross or one_shift:  # one shift for all
+            shift = 0 if cross else shifts[0]
             spans.extend((s + shift, e + shift) for s, e in found)
         else:
             for s, e in found:

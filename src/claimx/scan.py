@@ -21,12 +21,12 @@ import regex
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import LONG_RUN, noise_spans, quantity, quantity_for
+from claimx.patterns import LONG_RUN, RANGE_CHARS, noise_spans, quantity, quantity_for
 
 __all__ = ["Token", "scan"]
 
 _PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
-_RANGE_CHARS = frozenset("至到-~～—－–")
+_RANGE_CHARS = frozenset(RANGE_CHARS)
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
 #: What a quantity cannot follow: an ASCII letter or digit (a code: A3, 12-3), an ordinal
 #: mark or a decimal point.
@@ -189,40 +189,47 @@ def scan(text: str) -> list[Token]:
     # the fields of each token, in field order: a Token is made only for the rows that
     # are not noise (a third of them is, on report text)
     rows: list[tuple[int, int, int, int, float, str | None, str, None, bool, str, str | None, str]] = []
-    blockers, units, range_chars = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS
+    append = rows.append
+    blockers, units, range_chars, not_before = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS, _NOT_BEFORE
     digit_units = _digit_units()
     long_runs = False  # a run of LONG_RUN digits in the text (see below)
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
         e = m.end()
-        if cn and not u and text[e : e + 1] not in range_chars:
+        if u:
+            ue = m.end(_UNIT)
+            nxt = text[ue : ue + 1]
+            if u in digit_units:
+                long_runs = True
+        elif cn and text[e : e + 1] not in range_chars:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
         # Every digit of the text is in a match (a match can start at any digit), and a
         # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
         # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2). (The
         # matches dropped above hold no digit.)
-        if len(num) >= LONG_RUN or sec or u in digit_units:
+        n = len(num)
+        if n >= LONG_RUN:
+            long_runs = True
+            if n > _MAX_NUMERAL:
+                continue
+        elif sec:
             long_runs = True
         # the checks below only drop a match: their order is free (cheapest first)
-        ue = m.end(_UNIT)  # -1 without a unit
-        if u and u in blockers:
-            nxt = text[ue : ue + 1]
-            if nxt and nxt in blockers[u]:
-                continue
+        if u:
+            if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])):
+                continue  # a reduplicated measure word (一条条, 一座座) or a word (人民, 年级)
+            if q2 and u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
+                continue  # an age bracket naming a group: 60岁以上老人
         s = m.start()
-        if s and text[s - 1] in _NOT_BEFORE:
-            continue
-        if len(num) > _MAX_NUMERAL:
+        if s and text[s - 1] in not_before:
             continue
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
-            if ((num == "一" and u != "倍") or (len(num) == 1 and num in "百千万亿" and not q1)
+            if ((num == "一" and u != "倍") or (n == 1 and num in "百千万亿" and not q1)
                     or num.startswith(("万", "亿"))):
                 continue
-        if u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
-            continue  # an age bracket naming a group: 60岁以上老人
         mult = arm or ""
         if m2:
             mult += m2
@@ -241,16 +248,20 @@ def scan(text: str) -> list[Token]:
         unit: str | None
         if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
             unit, raw = units.get(u, u), u
+            if chinese and _is_name(text, ue, u):
+                continue  # a name (三元村)
         else:
             unit, raw = _unit(full, text, u, cn or ar)
-        if unit is None and q1:
-            continue
-        if u and ((len(u) == 1 and text[ue : ue + 1] == u) or (chinese and _is_name(text, ue, u))):
-            continue  # a reduplicated measure word (一条条, 一座座) or a name (三元村)
-        ns = s + len(neg) if neg else s
-        ne = ns + len(num)
+            if unit is None:
+                if q1:
+                    continue
+            elif chinese and u and _is_name(text, ue, u):
+                continue
+        ns = s
         if neg:
+            ns += len(neg)
             value = -value
+        ne = ns + n
         if jiao:
             value = float(Decimal(str(value)) + _jiao(m))
         rate = None
@@ -268,7 +279,7 @@ def scan(text: str) -> list[Token]:
             approx = lexicon.APPROX_SUFFIX.get(q2, approx)
         # start, end, num_start, num_end, value, unit, approx, upper, chinese, raw_unit,
         # rate, mult
-        rows.append((s, e, ns, ne, value, unit, approx, None, chinese, raw, rate, mult))
+        append((s, e, ns, ne, value, unit, approx, None, chinese, raw, rate, mult))
     if not rows:
         return []
     # last (the checks above only drop matches: the same are dropped in any order), and
