@@ -542,6 +542,7 @@ class Context:
             return left
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
+                or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
                 or (d.rule in _CHANGE_RULES and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         count_name = lexicon.COUNT_METRIC.get(unit)
@@ -801,6 +802,10 @@ def _strip_left(left: str) -> str:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
+    if ":" in left or left[-1:].isspace():
+        label = _clause_label(left)
+        if label:
+            return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
     parts = _split_re().split(_trim_tail(left))
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
@@ -810,6 +815,38 @@ def _strip_left(left: str) -> str:
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
         phrase = str(_leading_deictic_re().sub("", phrase))
     return phrase[-_METRIC_MAX:]
+
+
+#: The longest label kept whole (``农村居民人均可支配收入:21460元``).
+_LABEL_MAX = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _label_re() -> re.Pattern[str]:
+    """A clause that opens with a label and a colon or a space before its value
+    (``农村卫生厕所普及率:``, ``月人均补助标准 ``, after a bullet), and what stands
+    between the label and the value."""
+    return re.compile(r"^[\s■□●○◆◇▲△▶►•]*([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
+
+
+@functools.lru_cache(maxsize=1)
+def _label_verbs() -> frozenset[str]:
+    """Words that name no measured thing: after a label (``高标准农田:累计建成``) the label is
+    the metric."""
+    return frozenset(lexicon.RIGHT_METRIC_STOPS + lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+
+
+def _clause_label(left: str) -> str:
+    """The label a clause opens with (``高标准农田:累计建成`` → ``高标准农田``), when what
+    follows it before the value names no other noun; else empty."""
+    m = _label_re().match(left)
+    if m is None or not any(_is_cjk(c) for c in m.group(1)):
+        return ""
+    rest = _split_re().split(_trim_tail(m.group(2)))[-1]
+    if len(rest) >= 2 and rest not in _label_verbs():
+        return ""
+    label = _trim_tail(m.group(1))
+    return label if len(label) >= 2 else ""
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,20 @@
+"""Labels that open a clause (``X:`` or ``X`` and a space before the value) are the metric."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import extract_claims
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("农村卫生厕所普及率：88.2%", ["农村卫生厕所普及率"]),
+    ("市级以上龙头企业：27家", ["市级以上龙头企业"]),
+    ("农村低保对象：1.86万人", ["农村低保对象"]),  # not the count name 人口
+    ("第二产业增加值&nbsp;78.9亿元，增长7.5%", ["第二产业增加值", "第二产业增加值"]),
+    ("高标准农田：累计建成42.6万亩", ["高标准农田"]),
+    ("主要预期目标是：地区生产总值增长5.5%左右", ["地区生产总值"]),  # a noun after the colon
+    ("销售额5.2亿元（上年4.6亿元）", ["销售额", "销售额"]),
+])
+def test_label_metric(text: str, metrics: list[str]) -> None:
+    assert [c.metric for c in extract_claims(text)] == metrics
