@@ -18,3 +18,13 @@ from claimx import extract_claims
 ])
 def test_label_metric(text: str, metrics: list[str]) -> None:
     assert [c.metric for c in extract_claims(text)] == metrics
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("归属于上市公司股东的净利润3.12亿元", "归属于上市公司股东的净利润"),
+    ("研发投入达4.58亿元，占营业收入的比例为16.0%", "占营业收入的比例"),
+    ("平均每个家庭户的人口为2.77人", "家庭户的人口"),
+    ("全村贫困户的人均纯收入为8000元", "人均纯收入"),  # not a generic head: unchanged
+])
+def test_generic_head_keeps_its_modifier(text: str, metric: str) -> None:
+    assert extract_claims(text)[-1].metric == metric

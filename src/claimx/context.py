@@ -806,10 +806,15 @@ def _strip_left(left: str) -> str:
         label = _clause_label(left)
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
-    parts = _split_re().split(_trim_tail(left))
+    trimmed = _trim_tail(left)
+    parts = _split_re().split(trimmed)
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
         phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
+    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
+          and trimmed.endswith("的" + phrase)):
+        # 归属于上市公司股东的净利润: a generic head keeps its modifier
+        return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
     phrase = phrase.strip(" ·-—")
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
@@ -817,8 +822,9 @@ def _strip_left(left: str) -> str:
     return phrase[-_METRIC_MAX:]
 
 
-#: The longest label kept whole (``农村居民人均可支配收入:21460元``).
-_LABEL_MAX = 12
+#: The longest label, or generic head with its modifier, kept whole
+#: (``农村居民人均可支配收入:21460元``, ``扣除非经常性损益后的净利润``).
+_LABEL_MAX = 14
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ __all__ = [
     "CHANGE_ONLY_VERBS",
     "COMPARISON_MARKERS",
     "COUNT_METRIC",
+    "GENERIC_METRIC_HEADS",
     "CURRENCY_UNITS",
     "DOWN_VERBS",
     "FIRM_NOUNS",
@@ -400,6 +401,11 @@ PEOPLE_OBJECT_NOUNS: Final[tuple[str, ...]] = ("井", "塘", "池", "水窖", "�
 
 #: The metric named for a bare count (``有236户1136人`` → 户数, 人口).
 COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次": "人次"}
+#: Head nouns that say which quantity is meant only with their modifier: ``X的比重``,
+#: ``60岁及以上人口``, ``归属于上市公司股东的净利润`` keep the modifier in the metric.
+GENERIC_METRIC_HEADS: Final[frozenset[str]] = frozenset({
+    "人口", "人数", "比重", "比例", "占比", "份额", "净利润", "数量", "总数", "总量", "户数",
+})
 
 #: Characters and words that end a metric phrase when reading backwards from a number.
 METRIC_STOP_CHARS: Final[str] = "，,、;；:：。！？!?()（）《》“”\"'‘’【】[] \t\n…—·/|"
