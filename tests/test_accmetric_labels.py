@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimx import extract_claims
+from claimx import context, extract_claims
 
 
 @pytest.mark.parametrize(("text", "metrics"), [
@@ -28,3 +28,17 @@ def test_label_metric(text: str, metrics: list[str]) -> None:
 ])
 def test_generic_head_keeps_its_modifier(text: str, metric: str) -> None:
     assert extract_claims(text)[-1].metric == metric
+
+
+@pytest.mark.parametrize(("left", "metric"), [
+    ("0—14岁人口为", "0—14岁人口"),
+    ("60岁及以上人口为", "60岁及以上人口"),
+    ("60岁以上老人", "老人"),  # a head that names the group by itself drops the bracket
+])
+def test_age_bracket_of_a_generic_head(left: str, metric: str) -> None:
+    assert context._strip_left(left) == metric
+
+
+def test_share_clause_takes_the_previous_metric() -> None:
+    claims = extract_claims("男性人口为1952318人，占51.02%；民营企业进出口3206.9亿元，占比超过六成。")
+    assert [c.metric for c in claims] == ["男性人口", "男性人口", "民营企业进出口", "民营企业进出口"]

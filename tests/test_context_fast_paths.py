@@ -72,6 +72,6 @@ def test_right_noun_cuts_at_every_digit_of_regex(s: str) -> None:
 
 def test_astral_digits_are_digits() -> None:
     for d in ASTRAL_DIGITS:
-        assert context._strip_left(f"{d}岁以上人口") == "人口"
+        assert context._strip_left(f"{d}岁以上老人") == "老人"
         assert context._right_noun(f"人口{d}户") == "人口"
         assert context._right_noun(f"{d}户人口") == ""

@@ -538,12 +538,18 @@ class Context:
                 return right  # the left phrase is not needed
         lo = max(cs, prev.end) if prev is not None else cs
         left = _strip_left(self._without_places(lo, d.start, places))
+        if (prev is not None and prev.unit == "岁" and lo == prev.end and cs <= prev.start
+                and (left in lexicon.GENERIC_METRIC_HEADS or left[:1] == "及")):
+            # 60岁及以上人口为795962人: the age bracket before a generic head is in the metric
+            lo = prev.start
+            left = _strip_left(self._without_places(lo, d.start, places))
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
-                or (d.rule in _CHANGE_RULES and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
+                or (d.rule in _CHANGE_RULES or t[lo : d.start].lstrip().startswith("占"))
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
@@ -818,8 +824,20 @@ def _strip_left(left: str) -> str:
     phrase = phrase.strip(" ·-—")
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
-        phrase = str(_leading_deictic_re().sub("", phrase))
+        stripped = str(_leading_deictic_re().sub("", phrase))
+        if not (head.isdecimal() and stripped in lexicon.GENERIC_METRIC_HEADS):
+            phrase = stripped  # (but 60岁及以上人口: a generic head keeps its age bracket)
+        if phrase[:1].isdecimal() and trimmed.endswith(phrase):
+            low = _range_low_re().search(trimmed, 0, len(trimmed) - len(phrase))
+            if low is not None:
+                phrase = low.group() + phrase  # 15—59岁人口
     return phrase[-_METRIC_MAX:]
+
+
+@functools.lru_cache(maxsize=1)
+def _range_low_re() -> re.Pattern[str]:
+    """The low end of a range just before its high end (``15—`` of ``15—59岁``)."""
+    return re.compile(r"\d+(?:\.\d+)?[—–~\-至]$")
 
 
 #: The longest label, or generic head with its modifier, kept whole
