@@ -42,3 +42,14 @@ def test_age_bracket_of_a_generic_head(left: str, metric: str) -> None:
 def test_share_clause_takes_the_previous_metric() -> None:
     claims = extract_claims("男性人口为1952318人，占51.02%；民营企业进出口3206.9亿元，占比超过六成。")
     assert [c.metric for c in claims] == ["男性人口", "男性人口", "民营企业进出口", "民营企业进出口"]
+
+
+@pytest.mark.parametrize(("left", "metric"), [
+    ("本地生产总值为", "本地生产总值"),  # 本地 is a word, not 本 + 地…
+    ("其他收入", "其他收入"),
+    ("这些项目总投资", "项目总投资"),
+    ("该项目总投资", "项目总投资"),
+    ("本次活动募集善款", "活动募集善款"),
+])
+def test_leading_deictic(left: str, metric: str) -> None:
+    assert context._strip_left(left) == metric

@@ -40,7 +40,9 @@ _METRIC_MAX = 8
 def _leading_deictic_re() -> regex.Pattern[str]:
     """Deictic words that open a metric phrase and name nothing (该项目总投资 → 项目总投资),
     or an age or amount bracket (60岁以上)."""
-    return regex.compile(r"^(?:当地|该|本|此|这|其|这些|该项)|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+    # (longest first; 本地, 其他 are words, not a deictic and a noun: 本地生产总值, 其他收入)
+    return regex.compile(r"^(?:当地|这些|那些|该项(?!目)|[本此这该][次轮届批]|该|本(?!地)|此|这|其(?![他它余])"
+                         r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
