@@ -550,8 +550,8 @@ class Context:
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
-                or (d.rule in _CHANGE_RULES or t[lo : d.start].lstrip().startswith("占"))
-                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                or ((d.rule in _CHANGE_RULES or t[lo : d.start].lstrip().startswith("占"))
+                    and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
