@@ -53,3 +53,21 @@ def test_share_clause_takes_the_previous_metric() -> None:
 ])
 def test_leading_deictic(left: str, metric: str) -> None:
     assert context._strip_left(left) == metric
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    # a value in a comparison base measures the same thing as the claim before it
+    ("全县户均人口为2.77人，比2010年的3.12人减少0.35人。", ["户均人口"] * 3),
+    ("全市常住人口为3826415人，与2010年的3514208人相比。", ["常住人口", "常住人口"]),
+    # comparison phrases are never the metric
+    ("增速高于全国平均水平约1个百分点。", ["增速"]),
+    ("共接待游客1086.3万人次，按可比口径同比增长9.7%。", ["共接待游客", "共接待游客"]),
+    # a parenthesised aside is skipped
+    ("拥有大学（指大专及以上）文化程度的人口为612405人。", ["大学文化程度的人口"]),
+])
+def test_comparisons_and_asides(text: str, metrics: list[str]) -> None:
+    assert [c.metric for c in extract_claims(text)] == metrics
+
+
+def test_not_below_is_no_comparison() -> None:
+    assert context._strip_left("合格率不低于") == "合格率"

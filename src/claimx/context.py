@@ -29,6 +29,9 @@ from claimx.patterns import alternation, beyond_bmp, time_expression
 __all__ = ["Context", "Place"]
 
 _CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
+#: A clause opening on a share (占51.02%) or a comparison base (比2010年的3.12人) measures
+#: the previous claim's metric when it names no noun of its own.
+_SHARE_OR_BASE = ("占", "比", "较", "与")
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
@@ -538,7 +541,14 @@ class Context:
             right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
                 return right  # the left phrase is not needed
+        if (prev_metric and t.startswith(("相比", "相较"), d.end)
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
         lo = max(cs, prev.end) if prev is not None else cs
+        if prev is not None and lo == prev.end and ")" in t[lo : d.start]:
+            k = t.rfind("(", cs, prev.start)
+            if k >= 0:
+                lo = cs  # 完成年初预期目标(增长6%左右)的93.3%: the aside is skipped
         left = _strip_left(self._without_places(lo, d.start, places))
         if (prev is not None and prev.unit == "岁" and lo == prev.end and cs <= prev.start
                 and (left in lexicon.GENERIC_METRIC_HEADS or left[:1] == "及")):
@@ -550,7 +560,7 @@ class Context:
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
-                or ((d.rule in _CHANGE_RULES or t[lo : d.start].lstrip().startswith("占"))
+                or ((d.rule in _CHANGE_RULES or t[lo : d.start].lstrip().startswith(_SHARE_OR_BASE))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         count_name = lexicon.COUNT_METRIC.get(unit)
@@ -774,7 +784,7 @@ def _per_any_re() -> regex.Pattern[str]:
 def _comparison_base_re() -> re.Pattern[str]:
     """A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``
     (literals only: the standard re)."""
-    return re.compile(r"(?:同比|环比|相比|比|较)(?![重例率值为是:：]|$)")
+    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较|(?<!不)(?:高于|低于))(?![重例率值为是:：]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -806,7 +816,9 @@ def _strip_left(left: str) -> str:
         if per is not None:
             after = _trim_tail(left[per.end() :])
             left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
-    if "比" in left or "较" in left:
+    if "(" in left:
+        left = _aside_re().sub("", left)  # 水质优良(Ⅰ—Ⅲ类)比例: an aside
+    if "比" in left or "较" in left or "于" in left:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
@@ -834,6 +846,12 @@ def _strip_left(left: str) -> str:
             if low is not None:
                 phrase = low.group() + phrase  # 15—59岁人口
     return phrase[-_METRIC_MAX:]
+
+
+@functools.lru_cache(maxsize=1)
+def _aside_re() -> re.Pattern[str]:
+    """A parenthesised aside inside a metric phrase."""
+    return re.compile(r"\([^()]*\)")
 
 
 @functools.lru_cache(maxsize=1)
