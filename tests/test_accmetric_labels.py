@@ -71,3 +71,12 @@ def test_comparisons_and_asides(text: str, metrics: list[str]) -> None:
 
 def test_not_below_is_no_comparison() -> None:
     assert context._strip_left("合格率不低于") == "合格率"
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("全县有八成以上的农户种植花椒。", "农户"),
+    ("百分之八十五的合作社规模小。", "合作社规模小"),
+    ("第三季度访港旅客约1180万人次。", "访港旅客"),  # the ordinal goes with its time
+])
+def test_share_of_a_group_and_ordinal_times(text: str, metric: str) -> None:
+    assert extract_claims(text)[0].metric == metric

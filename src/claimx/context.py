@@ -544,6 +544,12 @@ class Context:
         if (prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
+        if unit in ("%", "‰") and d.end < ce and "的" in t[d.end : d.end + 3]:
+            share = _share_of_re().match(t, d.end, ce)
+            if share is not None:  # 三成的行政村, 百分之八十五的合作社: a share of X
+                right = _right_noun(self._without_places(share.end(), ce, places))
+                if len(right) >= 2:
+                    return right
         lo = max(cs, prev.end) if prev is not None else cs
         if prev is not None and lo == prev.end and ")" in t[lo : d.start]:
             k = t.rfind("(", cs, prev.start)
@@ -670,6 +676,8 @@ def _drop_times(s: str) -> str:
         return s
     out, pos = [], 0
     for start, end, _ in spans:
+        if start > pos and s[start - 1] == "第":
+            start -= 1  # 第三季度: the ordinal goes with its time
         out.append(s[pos:start])
         pos = end
     out.append(s[pos:])
@@ -846,6 +854,12 @@ def _strip_left(left: str) -> str:
             if low is not None:
                 phrase = low.group() + phrase  # 15—59岁人口
     return phrase[-_METRIC_MAX:]
+
+
+@functools.lru_cache(maxsize=1)
+def _share_of_re() -> re.Pattern[str]:
+    """What joins a share to the group it is a share of: ``三分之一以上的``."""
+    return re.compile(r"(?:以上|以下|左右|多)?的")
 
 
 @functools.lru_cache(maxsize=1)
