@@ -566,7 +566,12 @@ class Context:
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
                 or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
-                or ((d.rule in _CHANGE_RULES or t[lo : d.start].lstrip().startswith(_SHARE_OR_BASE))
+                or ((d.rule in _CHANGE_RULES
+                     # in the clause right after the previous claim: 占51.02%, 比2010年的3.12人,
+                     # 累计达到215万千瓦 (words that name nothing, and the same unit)
+                     or (not t[prev.end : lo].strip(" ,，、")
+                         and (t[lo : d.start].lstrip().startswith(_SHARE_OR_BASE)
+                              or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
         count_name = lexicon.COUNT_METRIC.get(unit)
@@ -838,7 +843,10 @@ def _strip_left(left: str) -> str:
     parts = _split_re().split(trimmed)
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
-        phrase = parts[-2] + phrase if len(parts[-2]) <= 6 else phrase
+        k = len(parts) - 2
+        while k > 0 and not parts[k] and not phrase:
+            k -= 1
+        phrase = parts[k] + phrase if len(parts[k]) <= 8 else phrase
     elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
           and trimmed.endswith("的" + phrase)):
         # 归属于上市公司股东的净利润: a generic head keeps its modifier
