@@ -90,3 +90,8 @@ def test_share_of_a_group_and_ordinal_times(text: str, metric: str) -> None:
 ])
 def test_bare_value_clauses(text: str, metrics: list[str | None]) -> None:
     assert [c.metric for c in extract_claims(text)] == metrics
+
+
+def test_space_ends_the_noun_after_a_count() -> None:
+    claims = extract_claims("临江市接待游客超千万人次 旅游收入同比增长12.4%")
+    assert [c.metric for c in claims] == ["接待游客", "旅游收入"]

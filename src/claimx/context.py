@@ -537,11 +537,13 @@ class Context:
             self._places_clause = (clause, self._places_in(cs, ce))
         places = self._places_clause[1]
         # (a digit right after starts no noun, nor a place or a deictic one: nothing to read)
-        if d.end < ce and unit not in ("%", "百分点", "‰") and not t[d.end].isdecimal():
+        # (a space after the value ends its clause for this rule: a headline's next part)
+        if (d.end < ce and unit not in ("%", "百分点", "‰") and not t[d.end].isdecimal()
+                and not t[d.end].isspace()):
             right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
                 return right  # the left phrase is not needed
-        if (prev_metric and t.startswith(("相比", "相较"), d.end)
+        if (prev is not None and prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
         if unit in ("%", "‰") and d.end < ce and "的" in t[d.end : d.end + 3]:
