@@ -95,3 +95,9 @@ def test_bare_value_clauses(text: str, metrics: list[str | None]) -> None:
 def test_space_ends_the_noun_after_a_count() -> None:
     claims = extract_claims("临江市接待游客超千万人次 旅游收入同比增长12.4%")
     assert [c.metric for c in claims] == ["接待游客", "旅游收入"]
+
+
+def test_counted_noun_before_the_count_beats_a_verb_after() -> None:
+    claims = extract_claims("带动脱贫人口八千四百余人稳定增收。")
+    assert [c.metric for c in claims] == ["脱贫人口"]
+    assert [c.metric for c in extract_claims("全镇新建3个自然村活动室。")] == ["自然村活动室"]

@@ -542,6 +542,14 @@ class Context:
                 and not t[d.end].isspace()):
             right = _right_noun(self._without_places(d.end, ce, places))
             if len(right) >= 2:
+                count_name = lexicon.COUNT_METRIC.get(unit)
+                if count_name and t[d.start - 1 : d.start] in (count_name[-1], unit):
+                    # 带动脱贫人口8400人稳定增收: a noun right before the count that names
+                    # what it counts beats the words after it
+                    lo = max(cs, prev.end) if prev is not None else cs
+                    left = _strip_left(self._without_places(lo, d.start, places))
+                    if len(left) >= 2 and t.endswith(left, 0, d.start):
+                        return left
                 return right  # the left phrase is not needed
         if (prev is not None and prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
