@@ -684,14 +684,15 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _drop_times(s: str) -> str:
-    """``time_expression().sub("", s)``, with the matches found by :func:`_time_spans`."""
+def _drop_times(s: str, ordinal: bool = False) -> str:
+    """``time_expression().sub("", s)``, with the matches found by :func:`_time_spans`;
+    with ``ordinal``, a ``第`` right before a match goes with it (``第三季度``)."""
     spans = _time_spans(s, 0, len(s))
     if not spans:
         return s
     out, pos = [], 0
     for start, end, _ in spans:
-        if start > pos and s[start - 1] == "第":
+        if ordinal and start > pos and s[start - 1] == "第":
             start -= 1  # 第三季度: the ordinal goes with its time
         out.append(s[pos:start])
         pos = end
@@ -833,7 +834,7 @@ def _strip_left(left: str) -> str:
         return ""
     # each pattern below runs only when the characters every match holds are there
     if _time_mark_re().search(left):
-        left = _drop_times(left)
+        left = _drop_times(left, ordinal=True)
     if "每" in left:
         per = _per_any_re().search(left)
         if per is not None:
@@ -841,7 +842,7 @@ def _strip_left(left: str) -> str:
             left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
     if "(" in left:
         left = _aside_re().sub("", left)  # 水质优良(Ⅰ—Ⅲ类)比例: an aside
-    if "比" in left or "较" in left or "于" in left:
+    if "比" in left or "较" in left or "高于" in left or "低于" in left:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
