@@ -331,6 +331,15 @@ _JOINT_PROBES: dict[tuple[str, int], str] = {
 }
 
 
+#: The probes whose branches search only the window of their matches (:func:`_window`,
+#: not the whole text): the branches that search slowly (they start with a digit) and
+#: the probes that find little. (The other probes are only searched for: finding all
+#: their matches costs more than their branches save.) The window is found for every
+#: joint probe; the branches with the same probe share it.
+_WINDOW_PROBES = frozenset({("date", 0), ("code", 1), ("code", 2), ("docno", 0), ("docno", 1), ("arith", 0),
+                            ("arith", 1)})
+
+
 #: Quotes around a slogan (``“四个不摘”``, ``“1315”``): opening → closing.
 _QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 _SLOGAN_MAX = 12
@@ -410,22 +419,31 @@ def _noise_branches() -> dict[str, _Branches]:
     return out
 
 
-def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[int, int]] | None:
+def _branch_spans(branches: list[regex.Pattern[str]], text: str,
+                  windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]] | None:
     """The spans ``finditer`` of the alternation ``b1|b2|…`` finds, from one search per
     branch: the next match is the leftmost of the branches' next matches (the earliest
     branch on a tie, as in the alternation), and a branch whose next match starts inside it
     searches again from its end. Lookbehinds see the text before a search position, so
     each search finds what the alternation would. None if a match is empty (never for the
-    noise patterns; the caller then runs the alternation itself)."""
-    found = [(m, b) for b in branches if (m := b.search(text)) is not None]
+    noise patterns; the caller then runs the alternation itself).
+
+    With ``windows``, each branch searches only its ``(pos, endpos)``: a slice of
+    ``text`` that holds every match of the branch in ``text`` and what its look-aheads
+    read (see :func:`_window`)."""
+    if windows is None:
+        windows = [(0, len(text))] * len(branches)
+    found = [(m, b, w) for b, w in zip(branches, windows, strict=True)
+             if (m := b.search(text, w[0], w[1])) is not None]
     if not found:
         return []
     if len(found) == 1:  # (the common case) one branch: its own finditer from its match
-        m, b = found[0]
-        spans = [m.span(), *(m.span() for m in b.finditer(text, m.end()))]
+        m, b, (_a, z) = found[0]
+        spans = [m.span(), *(m.span() for m in b.finditer(text, m.end(), z))]
         return None if any(s == e for s, e in spans) else spans
-    nxt: list[regex.Match[str] | None] = [m for m, _ in found]
-    branches = [b for _, b in found]
+    nxt: list[regex.Match[str] | None] = [m for m, _, _ in found]
+    branches = [b for _, b, _ in found]
+    windows = [w for _, _, w in found]
     spans = []
     while True:
         best = None
@@ -440,7 +458,8 @@ def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[i
         spans.append((s, e))
         for k, m in enumerate(nxt):
             if m is not None and m.start() < e:
-                nxt[k] = branches[k].search(text, e)
+                a, z = windows[k]
+                nxt[k] = branches[k].search(text, e if e > a else a, z)
 
 
 #: Clause stops: no match of a noise pattern holds one, and no look-around of one reads
@@ -450,6 +469,49 @@ def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[i
 #: (tests/test_noise_clauses.py checks it).
 _CLAUSE_STOPS = (",", "。")
 _CROSS_CLAUSE = frozenset({"url", "address"})
+
+
+#: The window of a probe that found nothing (:func:`_probe_window`).
+_NO_HIT = (0, 0)
+
+
+def _window(text: str, first: int, last: int) -> tuple[int, int]:
+    """``(pos, endpos)`` of the slice of ``text`` from the start of the clause of ``first``
+    to the stop after ``last``, that stop included (to the end of the text if none).
+
+    It holds every match of a branch whose probe (:data:`_BRANCH_PROBES`) starts its
+    matches at ``first`` at the earliest and ``last`` at the latest (or inside the one at
+    ``last``: no probe match holds a stop), and what the look-arounds of that match read.
+    A match of the branch holds no stop (see :data:`_CLAUSE_STOPS`) and has a probe
+    match that starts in it (at ``first`` or later) or right at its end, so it starts
+    after the last stop before ``first``. It ends at ``last``, or it holds the probe start
+    or ``last`` and then no stop between that and its end: it ends by the first stop at or
+    after ``last``. Its look-ahead reads at most up to that stop (none reads past one).
+    Lookbehinds see the text before ``pos``.
+
+    >>> _window("a,b1。c2,d", 3, 6)
+    (2, 8)
+    """
+    pos, endpos = 0, len(text)
+    for stop in _CLAUSE_STOPS:
+        k = text.rfind(stop, 0, first) + 1
+        if k > pos:
+            pos = k
+        k = text.find(stop, last) + 1
+        if 0 < k < endpos:
+            endpos = k
+    return pos, endpos
+
+
+def _probe_window(probe: re.Pattern[str], text: str) -> tuple[int, int]:
+    """The window (:func:`_window`) of the matches of ``probe`` in ``text``, or
+    :data:`_NO_HIT` if it has none."""
+    first = last = -1
+    for m in probe.finditer(text):
+        last = m.start()
+        if first < 0:
+            first = last
+    return _NO_HIT if last < 0 else _window(text, first, last)
 
 
 def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
@@ -505,20 +567,28 @@ def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
     return _stdlib(f"[{firsts}](?:{ahead})"), {mark: _stdlib(p).pattern for mark, p in marks.items()}
 
 
-def _joint_probes(text: str, probed: dict[str, bool]) -> None:
-    """What each probe of :data:`_JOINT_PROBES` finds in ``text``, from one pass of
-    :func:`_joint_probe`, into ``probed`` (what the probes, by pattern, found there)."""
+def _joint_probes(text: str, probed: dict[str, tuple[int, int]]) -> None:
+    """The window (:func:`_window`) of each probe of :data:`_JOINT_PROBES` in ``text``
+    (:data:`_NO_HIT` if it finds nothing there), from one pass of :func:`_joint_probe`,
+    into ``probed`` (the probes' windows by pattern). The pass finds every place a probe
+    starts at: the first and the last."""
     joint, marks = _joint_probe()
-    for p in marks.values():
-        probed[p] = False
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
     for m in joint.finditer(text):
-        probed[marks[m.lastgroup or ""]] = True
+        p = marks[m.lastgroup or ""]
+        last[p] = k = m.start()
+        if p not in first:
+            first[p] = k
+    for p in marks.values():
+        probed[p] = _window(text, first[p], last[p]) if p in first else _NO_HIT
 
 
 #: The branches of a split noise pattern as :func:`noise_spans` runs them: branch, its
 #: probe (or None), the probe's pattern ("" for none), whether the probe is one of
-#: :data:`_JOINT_PROBES`, whether the branch needs a long run of digits.
-_PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool], ...]
+#: :data:`_JOINT_PROBES`, whether it is one of :data:`_WINDOW_PROBES`, whether the branch
+#: needs a long run of digits.
+_PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool, bool], ...]
 #: A noise pattern as :func:`noise_spans` runs it: name, gates, whether it runs over
 #: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split.
 _Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str],
@@ -533,8 +603,9 @@ def _plan() -> _Plan:
     return tuple(
         (name, gates, name in _CROSS_CLAUSE, pattern,
          None if name not in split else tuple(
-             (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint, long)
-             for b, probe, long in split[name]))
+             (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint,
+              (name, k) in _WINDOW_PROBES, long)
+             for k, (b, probe, long) in enumerate(split[name])))
         for name, gates, pattern in noise())
 
 
@@ -558,7 +629,8 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     else:
         clauses, starts, shifts = _clauses(text, near)
     one_shift = len(shifts) == 1
-    probed: dict[str, bool] = {}  # what the probes (by pattern) found in the clauses so far
+    # the window of each probe (by pattern) in the clauses, so far: see _window
+    probed: dict[str, tuple[int, int]] = {}
     for _name, gates, cross, pattern, branches in _plan():
         scope = text if cross else clauses
         if gates is not None:  # (a loop: no generator to make for any())
@@ -571,21 +643,28 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
         if branches is not None:
             seen = {} if cross else probed
             live = []
-            for b, probe, key, joint, long in branches:
+            windows = []
+            whole = (0, len(scope))
+            for b, probe, key, joint, windowed, long in branches:
                 if long and not long_runs:
                     continue
-                if probe is not None:
+                if probe is None:
+                    window = whole
+                else:
                     hit = seen.get(key)
                     if hit is None:
                         if joint:
                             _joint_probes(scope, seen)
                             hit = seen[key]
                         else:
-                            hit = seen[key] = probe.search(scope) is not None
-                    if not hit:
+                            hit = seen[key] = (_probe_window(probe, scope) if windowed
+                                               else whole if probe.search(scope) else _NO_HIT)
+                    if hit is _NO_HIT:
                         continue
+                    window = hit
                 live.append(b)
-            found = _branch_spans(live, scope) if live else []
+                windows.append(window)
+            found = _branch_spans(live, scope, windows) if live else []
         if found is None:
             found = [m.span() for m in pattern.finditer(scope)]
         if not found:
