@@ -559,29 +559,33 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
         flat = flat.replace(other, stop)
     rfind, find = flat.rfind, flat.find
     n = len(text)
-    starts: list[int] = []  # windows [start, end): end is a stop or the end of the text
-    ends: list[int] = []
-    end = 0
-    for ns, ne in near:
-        if ne <= end:
-            continue  # in the last window
-        if ns >= end:  # past it: a new window, or the last one goes on if no clause is between
-            start = rfind(stop, end, ns) + 1 or end
-            if not starts or start > end + 1:
-                starts.append(start)
-                ends.append(ns)
-        end = find(stop, ne)
-        end = ends[-1] = end if end >= 0 else n
     pieces: list[str] = []
     at_starts: list[int] = []
     shifts: list[int] = []
     at = 0
-    for start, end in zip(starts, ends, strict=True):
-        a, b = start - 1 if start else 0, end + 1 if end < n else n
+    a = -1  # the open piece starts at a (the stop before its window, or 0), if a >= 0
+    end = 0  # its window ends at end: a stop or the end of the text
+    for ns, ne in near:
+        if ne <= end:
+            continue  # in the open window
+        if ns >= end:  # past it: a new window, or the open one goes on if no clause is between
+            start = rfind(stop, end, ns) + 1 or end
+            if a < 0 or start > end + 1:
+                if a >= 0:  # the open piece ends with the stop after its window
+                    b = end + 1 if end < n else n
+                    pieces.append(text[a:b])
+                    at_starts.append(at)
+                    shifts.append(a - at)
+                    at += b - a
+                a = start - 1 if start else 0
+        end = find(stop, ne)
+        if end < 0:
+            end = n
+    if a >= 0:
+        b = end + 1 if end < n else n
         pieces.append(text[a:b])
         at_starts.append(at)
         shifts.append(a - at)
-        at += b - a
     return "".join(pieces), at_starts, shifts
 
 
