@@ -286,6 +286,9 @@ _EVENT_AFTER = ("跑", "栏", "蝶泳", "自由泳", "仰泳", "蛙泳", "混合
 #: than one scan of the alternation, since a lone branch often holds a literal (年, 月, 号,
 #: 19) regex can search for.
 _SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "arith"})
+#: The probe of the two code branches that start with a letter or with digits and then a
+#: letter (see :data:`_BRANCH_PROBES`).
+_CODE_PROBE = r"[A-Za-z](?:(?<=\d[A-Za-z])|(?=[-_/.·]?\d))"
 #: For a branch (``(pattern, index)``) that scans slowly (no literal to search for, or an
 #: alternation of many), a probe: a pattern that finds something in any text the branch
 #: can match in (in its match or the look-ahead after it), and is quick to search (it
@@ -301,7 +304,11 @@ _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("clock", 2): r"时[许整左前后]",
     ("clock", 3): r"点[许整左前后]",
     ("phone", 3): r"00(?<=[48]00)[-\s]?\d{3}[-\s]?\d{4}",
-    ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
+    # a letter before the first digit of a code (code 0: the letter, or the letter and a
+    # separator, before it; the first digit is never after a digit) or after digits
+    # (code 1): one probe for both, searched once in the joint pass
+    ("code", 0): _CODE_PROBE,
+    ("code", 1): _CODE_PROBE,
     ("code", 2): r"\.\d+\.",  # 1.2.3
     ("docno", 0): r"号(?<=\d号)",
     ("docno", 1): r"号(?<=\d号)",
@@ -354,6 +361,7 @@ _LONG_RUN_BRANCHES = frozenset({("phone", 0), ("phone", 1), ("phone", 2), ("code
 #: The probes that start with a class or with one of several words (searching for one
 #: alone tests a class at every character), with the characters they can start with (no
 #: two share one): they are searched for together, in one pass (:func:`_joint_probe`).
+#: (Code 0 has the probe of code 1: it shares that search.)
 _JOINT_PROBES: dict[tuple[str, int], str] = {
     ("code", 1): "A-Za-z",
     ("event", 0): "男女混",
@@ -367,7 +375,7 @@ _JOINT_PROBES: dict[tuple[str, int], str] = {
 #: the probes that find little. (The other probes are only searched for: finding all
 #: their matches costs more than their branches save.) The window is found for every
 #: joint probe; the branches with the same probe share it.
-_WINDOW_PROBES = frozenset({("date", 0), ("code", 1), ("code", 2), ("docno", 0), ("docno", 1), ("arith", 0),
+_WINDOW_PROBES = frozenset({("date", 0), ("code", 0), ("code", 1), ("code", 2), ("docno", 0), ("docno", 1), ("arith", 0),
                             ("arith", 1)})
 
 
