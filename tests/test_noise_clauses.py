@@ -13,6 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimx import patterns
 from claimx.normalize import normalize
 from claimx.patterns import noise_spans
 from strategies import CORPUS
@@ -59,3 +60,40 @@ def test_corpus_sentences() -> None:
 @given(TEXTS)
 def test_noise_in_any_company(text: str) -> None:
     _check(text)
+
+
+def _plain_clauses(text: str, near: list[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
+    """patterns._clauses as plainly written: per span the clauses from its start's to its
+    end's, windows that touch or overlap merged, each piece with the stops around it."""
+    stops = [i for i, c in enumerate(text) if c in patterns._CLAUSE_STOPS]
+    windows: list[tuple[int, int]] = []
+    for ns, ne in near:
+        a = max((i + 1 for i in stops if i < ns), default=0)
+        b = min((i for i in stops if i >= ne), default=len(text))
+        if windows and a <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    pieces, starts, shifts, at = [], [], [], 0
+    for a, b in windows:
+        a, b = max(a - 1, 0), min(b + 1, len(text))
+        pieces.append(text[a:b])
+        starts.append(at)
+        shifts.append(a - at)
+        at += b - a
+    return "".join(pieces), starts, shifts
+
+
+@st.composite
+def _text_and_spans(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    text = draw(st.text(alphabet="ab1,。", max_size=20))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    return text, spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(_text_and_spans())
+def test_clauses_are_the_plain_clauses(case: tuple[str, list[tuple[int, int]]]) -> None:
+    text, spans = case
+    assert patterns._clauses(text, spans) == _plain_clauses(text, spans), case

@@ -286,6 +286,9 @@ _EVENT_AFTER = ("跑", "栏", "蝶泳", "自由泳", "仰泳", "蛙泳", "混合
 #: than one scan of the alternation, since a lone branch often holds a literal (年, 月, 号,
 #: 19) regex can search for.
 _SPLIT = frozenset({"date", "clock", "phone", "code", "docno", "event", "era", "arith"})
+#: The probe of the two code branches that start with a letter or with digits and then a
+#: letter (see :data:`_BRANCH_PROBES`).
+_CODE_PROBE = r"[A-Za-z](?:(?<=\d[A-Za-z])|(?=[-_/.·]?\d))"
 #: For a branch (``(pattern, index)``) that scans slowly (no literal to search for, or an
 #: alternation of many), a probe: a pattern that finds something in any text the branch
 #: can match in (in its match or the look-ahead after it), and is quick to search (it
@@ -301,7 +304,11 @@ _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("clock", 2): r"时[许整左前后]",
     ("clock", 3): r"点[许整左前后]",
     ("phone", 3): r"00(?<=[48]00)[-\s]?\d{3}[-\s]?\d{4}",
-    ("code", 1): r"[A-Za-z](?<=\d[A-Za-z])",  # digits then letters
+    # a letter before the first digit of a code (code 0: the letter, or the letter and a
+    # separator, before it; the first digit is never after a digit) or after digits
+    # (code 1): one probe for both, searched once in the joint pass
+    ("code", 0): _CODE_PROBE,
+    ("code", 1): _CODE_PROBE,
     ("code", 2): r"\.\d+\.",  # 1.2.3
     ("docno", 0): r"号(?<=\d号)",
     ("docno", 1): r"号(?<=\d号)",
@@ -311,6 +318,37 @@ _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("era", 1): "年(?:义务教育|一贯制|制|级)",
     ("arith", 0): r"[+×*÷=<>]\s?\d",
     ("arith", 1): r"\+\s?[A-Za-z\d]",
+}
+
+#: For a branch of a split noise pattern, gates as for a pattern (see :data:`_NOISE`):
+#: strings one of which is in every text the branch can match in (its literals). The
+#: branch, and its probe, are skipped unless one is in the text: ``in`` finds a character
+#: many times faster than a search finds a probe, or than a branch that starts with a
+#: digit or a class finds nothing. (No gates for the branches that need a digit, a
+#: letter or one of many words, which nearly every text holds.)
+_BRANCH_GATES: dict[tuple[str, int], tuple[str, ...]] = {
+    ("date", 0): ("年",),
+    ("date", 1): ("19",),
+    ("date", 2): ("20",),
+    ("date", 3): ("年",),
+    ("date", 4): ("月",),
+    ("date", 5): ("月",),
+    ("date", 6): ("日",),
+    ("date", 7): ("号",),
+    ("clock", 0): (":",),
+    ("clock", 1): ("分",),
+    ("clock", 2): ("时",),
+    ("clock", 3): ("点",),
+    ("phone", 3): ("00",),
+    ("code", 2): (".",),
+    ("code", 3): ("19",),
+    ("code", 4): ("20",),
+    ("docno", 0): ("号",),
+    ("docno", 1): ("号",),
+    ("docno", 2): ("第",),
+    ("event", 1): ("米",),
+    ("era", 1): ("年",),
+    ("arith", 1): ("+",),
 }
 
 #: The shortest run of digits the branches of :data:`_LONG_RUN_BRANCHES` need (a phone
@@ -323,12 +361,22 @@ _LONG_RUN_BRANCHES = frozenset({("phone", 0), ("phone", 1), ("phone", 2), ("code
 #: The probes that start with a class or with one of several words (searching for one
 #: alone tests a class at every character), with the characters they can start with (no
 #: two share one): they are searched for together, in one pass (:func:`_joint_probe`).
+#: (Code 0 has the probe of code 1: it shares that search.)
 _JOINT_PROBES: dict[tuple[str, int], str] = {
     ("code", 1): "A-Za-z",
     ("event", 0): "男女混",
     ("era", 0): "".join(w[0] for w in _REIGNS),
     ("arith", 0): "+×*÷=<>",
 }
+
+
+#: The probes whose branches search only the window of their matches (:func:`_window`,
+#: not the whole text): the branches that search slowly (they start with a digit) and
+#: the probes that find little. (The other probes are only searched for: finding all
+#: their matches costs more than their branches save.) The window is found for every
+#: joint probe; the branches with the same probe share it.
+_WINDOW_PROBES = frozenset({("date", 0), ("code", 0), ("code", 1), ("code", 2), ("docno", 0), ("docno", 1), ("arith", 0),
+                            ("arith", 1)})
 
 
 #: Quotes around a slogan (``“四个不摘”``, ``“1315”``): opening → closing.
@@ -410,22 +458,31 @@ def _noise_branches() -> dict[str, _Branches]:
     return out
 
 
-def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[int, int]] | None:
+def _branch_spans(branches: list[regex.Pattern[str]], text: str,
+                  windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]] | None:
     """The spans ``finditer`` of the alternation ``b1|b2|…`` finds, from one search per
     branch: the next match is the leftmost of the branches' next matches (the earliest
     branch on a tie, as in the alternation), and a branch whose next match starts inside it
     searches again from its end. Lookbehinds see the text before a search position, so
     each search finds what the alternation would. None if a match is empty (never for the
-    noise patterns; the caller then runs the alternation itself)."""
-    found = [(m, b) for b in branches if (m := b.search(text)) is not None]
+    noise patterns; the caller then runs the alternation itself).
+
+    With ``windows``, each branch searches only its ``(pos, endpos)``: a slice of
+    ``text`` that holds every match of the branch in ``text`` and what its look-aheads
+    read (see :func:`_window`)."""
+    if windows is None:
+        windows = [(0, len(text))] * len(branches)
+    found = [(m, b, w) for b, w in zip(branches, windows, strict=True)
+             if (m := b.search(text, w[0], w[1])) is not None]
     if not found:
         return []
     if len(found) == 1:  # (the common case) one branch: its own finditer from its match
-        m, b = found[0]
-        spans = [m.span(), *(m.span() for m in b.finditer(text, m.end()))]
+        m, b, (_a, z) = found[0]
+        spans = [m.span(), *(m.span() for m in b.finditer(text, m.end(), z))]
         return None if any(s == e for s, e in spans) else spans
-    nxt: list[regex.Match[str] | None] = [m for m, _ in found]
-    branches = [b for _, b in found]
+    nxt: list[regex.Match[str] | None] = [m for m, _, _ in found]
+    branches = [b for _, b, _ in found]
+    windows = [w for _, _, w in found]
     spans = []
     while True:
         best = None
@@ -440,7 +497,8 @@ def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[i
         spans.append((s, e))
         for k, m in enumerate(nxt):
             if m is not None and m.start() < e:
-                nxt[k] = branches[k].search(text, e)
+                a, z = windows[k]
+                nxt[k] = branches[k].search(text, e if e > a else a, z)
 
 
 #: Clause stops: no match of a noise pattern holds one, and no look-around of one reads
@@ -450,6 +508,49 @@ def _branch_spans(branches: list[regex.Pattern[str]], text: str) -> list[tuple[i
 #: (tests/test_noise_clauses.py checks it).
 _CLAUSE_STOPS = (",", "。")
 _CROSS_CLAUSE = frozenset({"url", "address"})
+
+
+#: The window of a probe that found nothing (:func:`_probe_window`).
+_NO_HIT = (0, 0)
+
+
+def _window(text: str, first: int, last: int) -> tuple[int, int]:
+    """``(pos, endpos)`` of the slice of ``text`` from the start of the clause of ``first``
+    to the stop after ``last``, that stop included (to the end of the text if none).
+
+    It holds every match of a branch whose probe (:data:`_BRANCH_PROBES`) starts its
+    matches at ``first`` at the earliest and ``last`` at the latest (or inside the one at
+    ``last``: no probe match holds a stop), and what the look-arounds of that match read.
+    A match of the branch holds no stop (see :data:`_CLAUSE_STOPS`) and has a probe
+    match that starts in it (at ``first`` or later) or right at its end, so it starts
+    after the last stop before ``first``. It ends at ``last``, or it holds the probe start
+    or ``last`` and then no stop between that and its end: it ends by the first stop at or
+    after ``last``. Its look-ahead reads at most up to that stop (none reads past one).
+    Lookbehinds see the text before ``pos``.
+
+    >>> _window("a,b1。c2,d", 3, 6)
+    (2, 8)
+    """
+    pos, endpos = 0, len(text)
+    for stop in _CLAUSE_STOPS:
+        k = text.rfind(stop, 0, first) + 1
+        if k > pos:
+            pos = k
+        k = text.find(stop, last) + 1
+        if 0 < k < endpos:
+            endpos = k
+    return pos, endpos
+
+
+def _probe_window(probe: re.Pattern[str], text: str) -> tuple[int, int]:
+    """The window (:func:`_window`) of the matches of ``probe`` in ``text``, or
+    :data:`_NO_HIT` if it has none."""
+    first = last = -1
+    for m in probe.finditer(text):
+        last = m.start()
+        if first < 0:
+            first = last
+    return _NO_HIT if last < 0 else _window(text, first, last)
 
 
 def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
@@ -466,29 +567,33 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
         flat = flat.replace(other, stop)
     rfind, find = flat.rfind, flat.find
     n = len(text)
-    starts: list[int] = []  # windows [start, end): end is a stop or the end of the text
-    ends: list[int] = []
-    end = 0
-    for ns, ne in near:
-        if ne <= end:
-            continue  # in the last window
-        if ns >= end:  # past it: a new window, or the last one goes on if no clause is between
-            start = rfind(stop, end, ns) + 1 or end
-            if not starts or start > end + 1:
-                starts.append(start)
-                ends.append(ns)
-        end = find(stop, ne)
-        end = ends[-1] = end if end >= 0 else n
     pieces: list[str] = []
     at_starts: list[int] = []
     shifts: list[int] = []
     at = 0
-    for start, end in zip(starts, ends, strict=True):
-        a, b = start - 1 if start else 0, end + 1 if end < n else n
+    a = -1  # the open piece starts at a (the stop before its window, or 0), if a >= 0
+    end = 0  # its window ends at end: a stop or the end of the text
+    for ns, ne in near:
+        if ne <= end:
+            continue  # in the open window
+        if ns >= end:  # past it: a new window, or the open one goes on if no clause is between
+            start = rfind(stop, end, ns) + 1 or end
+            if a < 0 or start > end + 1:
+                if a >= 0:  # the open piece ends with the stop after its window
+                    b = end + 1 if end < n else n
+                    pieces.append(text[a:b])
+                    at_starts.append(at)
+                    shifts.append(a - at)
+                    at += b - a
+                a = start - 1 if start else 0
+        end = find(stop, ne)
+        if end < 0:
+            end = n
+    if a >= 0:
+        b = end + 1 if end < n else n
         pieces.append(text[a:b])
         at_starts.append(at)
         shifts.append(a - at)
-        at += b - a
     return "".join(pieces), at_starts, shifts
 
 
@@ -505,20 +610,29 @@ def _joint_probe() -> tuple[re.Pattern[str], dict[str, str]]:
     return _stdlib(f"[{firsts}](?:{ahead})"), {mark: _stdlib(p).pattern for mark, p in marks.items()}
 
 
-def _joint_probes(text: str, probed: dict[str, bool]) -> None:
-    """What each probe of :data:`_JOINT_PROBES` finds in ``text``, from one pass of
-    :func:`_joint_probe`, into ``probed`` (what the probes, by pattern, found there)."""
+def _joint_probes(text: str, probed: dict[str, tuple[int, int]]) -> None:
+    """The window (:func:`_window`) of each probe of :data:`_JOINT_PROBES` in ``text``
+    (:data:`_NO_HIT` if it finds nothing there), from one pass of :func:`_joint_probe`,
+    into ``probed`` (the probes' windows by pattern). The pass finds every place a probe
+    starts at: the first and the last."""
     joint, marks = _joint_probe()
-    for p in marks.values():
-        probed[p] = False
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
     for m in joint.finditer(text):
-        probed[marks[m.lastgroup or ""]] = True
+        p = marks[m.lastgroup or ""]
+        last[p] = k = m.start()
+        if p not in first:
+            first[p] = k
+    for p in marks.values():
+        probed[p] = _window(text, first[p], last[p]) if p in first else _NO_HIT
 
 
 #: The branches of a split noise pattern as :func:`noise_spans` runs them: branch, its
 #: probe (or None), the probe's pattern ("" for none), whether the probe is one of
-#: :data:`_JOINT_PROBES`, whether the branch needs a long run of digits.
-_PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool], ...]
+#: :data:`_JOINT_PROBES`, whether it is one of :data:`_WINDOW_PROBES`, whether the branch
+#: needs a long run of digits, its gates (:data:`_BRANCH_GATES`, "" for none).
+_PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool, bool,
+                            tuple[str, ...]], ...]
 #: A noise pattern as :func:`noise_spans` runs it: name, gates, whether it runs over
 #: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split.
 _Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str],
@@ -533,8 +647,9 @@ def _plan() -> _Plan:
     return tuple(
         (name, gates, name in _CROSS_CLAUSE, pattern,
          None if name not in split else tuple(
-             (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint, long)
-             for b, probe, long in split[name]))
+             (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint,
+              (name, k) in _WINDOW_PROBES, long, _BRANCH_GATES.get((name, k), ()))
+             for k, (b, probe, long) in enumerate(split[name])))
         for name, gates, pattern in noise())
 
 
@@ -558,7 +673,8 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     else:
         clauses, starts, shifts = _clauses(text, near)
     one_shift = len(shifts) == 1
-    probed: dict[str, bool] = {}  # what the probes (by pattern) found in the clauses so far
+    # the window of each probe (by pattern) in the clauses, so far: see _window
+    probed: dict[str, tuple[int, int]] = {}
     for _name, gates, cross, pattern, branches in _plan():
         scope = text if cross else clauses
         if gates is not None:  # (a loop: no generator to make for any())
@@ -571,21 +687,34 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
         if branches is not None:
             seen = {} if cross else probed
             live = []
-            for b, probe, key, joint, long in branches:
+            windows = []
+            whole = (0, len(scope))
+            for b, probe, key, joint, windowed, long, bgates in branches:
                 if long and not long_runs:
                     continue
-                if probe is not None:
+                if bgates:
+                    for g in bgates:
+                        if g in scope:
+                            break
+                    else:
+                        continue
+                if probe is None:
+                    window = whole
+                else:
                     hit = seen.get(key)
                     if hit is None:
                         if joint:
                             _joint_probes(scope, seen)
                             hit = seen[key]
                         else:
-                            hit = seen[key] = probe.search(scope) is not None
-                    if not hit:
+                            hit = seen[key] = (_probe_window(probe, scope) if windowed
+                                               else whole if probe.search(scope) else _NO_HIT)
+                    if hit is _NO_HIT:
                         continue
+                    window = hit
                 live.append(b)
-            found = _branch_spans(live, scope) if live else []
+                windows.append(window)
+            found = _branch_spans(live, scope, windows) if live else []
         if found is None:
             found = [m.span() for m in pattern.finditer(scope)]
         if not found:
