@@ -58,6 +58,7 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 @example("贫困发生率从25.59%降至0.85%")
 @example("每人获得3至5万元")
 @example("由2800元增加到8000元，每人每年增收2000元")
+@example("3新增从3%")  # a 新增 between two tokens of one clause (found by hypothesis)
 def test_compose_is_the_plain_loop(text: str) -> None:
     assert c.compose(text, scan(text)) == _plain(text)
 

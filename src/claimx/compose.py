@@ -360,7 +360,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             continue
         if new_anywhere:
             cs = _clause_start(rev, tok.start)
-            if cs != new_clause:
+            # a verb found before an earlier token of the clause stands before this one
+            # too; one not found yet may stand between the two (其中3个村新增贷款50万元)
+            if cs != new_clause or not has_new:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new, prefix, verb)
