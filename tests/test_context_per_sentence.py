@@ -37,7 +37,7 @@ def _plain_about(ctx: Context, ss: int, se: int) -> tuple[str | None, list[Place
         first = ctx._unique(fs, fe)
         if first is not None:
             return first, []
-    return ctx.doc_place(), []
+    return ctx.doc_place_at(ss), []
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -287,6 +287,7 @@ class Context:
         self._place_ends: list[int] = []
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._doc_place: str | bool | None = False
+        self._doc_from = 0  # where :meth:`doc_place` is first named (0: in the headline)
         self._stop_cache: dict[str, list[int]] = {}
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
@@ -440,6 +441,7 @@ class Context:
         frequent one, unless the document opens on several places jointly."""
         if self._doc_place is False:
             self._doc_place = None
+            self._doc_from = 0
             every = self._specific(self.places())
             places = [p for p in every if not p.org] or every
             if places:
@@ -455,8 +457,17 @@ class Context:
                             counts[p.name] = counts.get(p.name, 0) + 1
                         # the most frequent, the most specific of those, the first of those
                         top = max(counts.values())
-                        self._doc_place = max((k for k, n in counts.items() if n == top), key=_rank)
+                        self._doc_place = name = max((k for k, n in counts.items() if n == top), key=_rank)
+                        # named first after the headline: not the place of what comes before
+                        self._doc_from = next(p.start for p in places if p.name == name)
         return self._doc_place if isinstance(self._doc_place, str) else None
+
+    def doc_place_at(self, i: int) -> str | None:
+        """:meth:`doc_place` for a sentence starting at ``i``: None before the place is
+        first named, when the headline does not name it (a place first named in a later
+        paragraph is not the place of the claims before it; claims-spec §4)."""
+        place = self.doc_place()
+        return place if i >= self._doc_from else None
 
     def _about(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
         """What the claims of the sentence ``[ss, se)`` are about: the places of which
@@ -484,7 +495,7 @@ class Context:
             self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
         if ps < ss and first is not None:
             return first, []
-        return self.doc_place(), []
+        return self.doc_place_at(ss), []
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
