@@ -18,3 +18,13 @@ def test_a_place_first_named_later_is_not_the_place_of_earlier_claims() -> None:
     got = _places(text)
     assert [p for _, p in got[:-1]] == [None] * (len(got) - 1)
     assert got[-1] == ("8%", "观塘区")
+
+
+def test_a_time_before_a_name_is_not_part_of_it() -> None:
+    for text, place in (("前三季度海州市外贸企业达到9218家。", "海州市"),
+                        ("2024年南屏市报告病例9216例。", "南屏市"),
+                        ("3月白石市空气优良率为90%。", "白石市"),
+                        ("第三季海州市出口增长5%。", "海州市"),
+                        ("2024年日喀则市人口增长3%。", "日喀则市"),
+                        ("1号线万州区客流增长3%。", "万州区")):
+        assert _places(text)[0][1] == place, text

@@ -64,7 +64,7 @@ _WORD_AFTER = {
     "县": "城级委政域",
     "镇": "级委政",
     "省": "级委政份定",
-    "州": "",
+    "州": "市区",  # 海州市, 万州区: the name goes on
     "组": "织长成建合员",
 }
 
@@ -197,6 +197,9 @@ _GOV_ORG = r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|�
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
 _BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、")
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
+#: The last character of a time after a numeral (2024年, 3月, 第三季), never of a name.
+_TIME_END_CHARS = frozenset("年月日季度")
+_TIME_NUMERALS = frozenset(_NUMERAL_CHARS | set("〇零"))
 
 
 def _name_start(text: str, s: int, floor: int) -> int:
@@ -220,10 +223,23 @@ def _name_start(text: str, s: int, floor: int) -> int:
     c3 = text[k]  # a third character, when a boundary stands before it
     if not "\u4e00" <= c3 <= "\u9fff" or c3 in _FUNCTION_CHARS or c3 in _SUFFIX_CHARS:
         return s - 2
+    if c3 in _TIME_END_CHARS and _time_ends_at(text, k):
+        return s - 2  # 2024年南屏市, 3月白石市: the end of a time, not of a name
     if k <= floor:
         return k
     c4 = text[k - 1]
+    if c4 in _TIME_END_CHARS and _time_ends_at(text, k - 1):
+        return k  # 2024年日喀则市: a time ends before the name
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
+
+
+def _time_ends_at(text: str, i: int) -> bool:
+    """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
+    一季度, 2024年度."""
+    prev = text[i - 1] if i else ""
+    if text[i] == "度":
+        return prev in ("季", "年") and i > 1 and text[i - 2] in _TIME_NUMERALS
+    return prev != "" and prev in _TIME_NUMERALS
 
 
 @functools.lru_cache(maxsize=1)
