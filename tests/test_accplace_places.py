@@ -28,3 +28,10 @@ def test_a_time_before_a_name_is_not_part_of_it() -> None:
                         ("2024年日喀则市人口增长3%。", "日喀则市"),
                         ("1号线万州区客流增长3%。", "万州区")):
         assert _places(text)[0][1] == place, text
+
+
+def test_a_common_noun_or_a_verb_is_not_a_place_name() -> None:
+    for text in ("预计后市指数将震荡，成交额约1.28万亿元。", "全年实施省市重点项目326个。",
+                 "工业区厂房出租率为96.4%。", "保护区面积达到1200平方公里。"):
+        assert [p for _, p in _places(text)] == [None] * len(_places(text)), text
+    assert _places("河南省市场监督管理局投入30万元。")[0][1] == "河南省"

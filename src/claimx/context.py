@@ -46,8 +46,8 @@ def _leading_deictic_re() -> regex.Pattern[str]:
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地",
-    "市": "超门上夜股楼车集",
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
+    "市": "超门上夜股楼车集后开收休罢",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
     "乡": "城家故下老异他",
@@ -273,7 +273,7 @@ def find_places(text: str) -> list[Place]:
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if len(name) < 2 or name in non_place \
-                or (len(name) == 3 and name[1:] in non_place):  # 他带领村
+                or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):  # 他带领村, 预计后市
             if is_org:
                 last_end = me
             continue
