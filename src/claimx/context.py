@@ -625,8 +625,8 @@ def _comparison_re() -> re.Pattern[str]:
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-"
-_TIME_ANCHOR_CHARS = "年月日"
+_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-—~第前"
+_TIME_ANCHOR_CHARS = "年月日季"
 
 
 @functools.lru_cache(maxsize=1)
@@ -800,7 +800,7 @@ def _time_mark_re() -> re.Pattern[str]:
     """A character one of which every ``time_expression`` match holds: 年, 月, 日 (every
     numeric form has one) or a character of each relative time word. A string with
     none of them has no time expression to remove."""
-    marks = set("年月日")
+    marks = set(_TIME_ANCHOR_CHARS)
     for w in lexicon.RELATIVE_TIMES:
         if marks.isdisjoint(w):
             marks.add(w[-1])

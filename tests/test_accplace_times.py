@@ -1,0 +1,32 @@
+"""Time forms of round A (accplace): month ranges, bare months, HK/TW quarters, and a
+relative word inside a longer word."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx import extract_claims
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("1月至3月，滨江区完成固定资产投资86.4亿元。", "1月至3月"),
+    ("2023年1月至6月，全省新能源汽车产量为42.6万辆。", "2023年1月至6月"),
+    ("全市6月失业率为3.4%。", "6月"),
+    ("前5月，全市出口增长8%。", "前5月"),
+    ("第三季访港旅客约1180万人次。", "第三季"),
+    ("2025年第三季零售总额为1024亿港元。", "2025年第三季"),
+    ("今年前三季全县工业产值增长8.4%。", "今年前三季"),
+    ("今年10月以来全区累计报告病例3426例。", "今年10月以来"),
+])
+def test_time_forms(text: str, time: str) -> None:
+    claims = extract_claims(text)
+    assert claims and all(c.time == time for c in claims), [(c.text, c.time) for c in claims]
+
+
+def test_a_time_is_not_read_inside_a_longer_word() -> None:
+    claims = extract_claims("最大降雨量出现在石门镇，达412毫米。")
+    assert [c.time for c in claims] == [None]
+
+
+def test_a_time_is_cut_from_the_metric() -> None:
+    assert [c.metric for c in extract_claims("第三季访港旅客约1180万人次。")] == ["访港旅客"]
