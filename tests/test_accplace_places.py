@@ -35,3 +35,24 @@ def test_a_common_noun_or_a_verb_is_not_a_place_name() -> None:
                  "工业区厂房出租率为96.4%。", "保护区面积达到1200平方公里。"):
         assert [p for _, p in _places(text)] == [None] * len(_places(text)), text
     assert _places("河南省市场监督管理局投入30万元。")[0][1] == "河南省"
+
+
+def test_a_count_inside_the_whole_place_is_not_a_joint_mention() -> None:
+    got = _places("青岚县通报。此次灾害造成全县14个乡镇12.6万人受灾，因灾死亡3人。")
+    assert [p for _, p in got] == ["青岚县"] * 3
+
+
+def test_a_list_of_names_ending_in_deng_is_joint() -> None:
+    assert _places("白石市通报。五道口村、三里河等重点流域治理项目完成投资约12.6亿元。") == [("12.6亿元", None)]
+
+
+def test_a_village_before_minsu_is_a_place() -> None:
+    got = _places("临江市通报。千岛湖畔的七里村民宿入住率达95%以上。")
+    assert [p for _, p in got] == ["七里村"]
+
+
+def test_a_paragraph_opening_on_two_places_in_contrast_sets_no_place() -> None:
+    text = ("南屏市通报。\n分地区看，城关区报告发病率最高，为每10万人1245.3；清溪县最低，为每10万人612.8。"
+            "分年龄看，5岁以下儿童报告病例11208例，占全部病例的23.9%。")
+    got = dict(_places(text))
+    assert got["11208例"] == got["23.9%"] == "南屏市"

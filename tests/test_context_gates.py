@@ -135,7 +135,8 @@ def _plain_find_places(text: str) -> list[Place]:
             continue
         suf = m.group()
         nxt = text[me : me + 2]
-        if nxt[:1] and nxt[0] in context._WORD_AFTER_ALL.get(suf, "长里"):
+        if nxt[:1] and nxt[0] in context._WORD_AFTER_ALL.get(suf, "长里") \
+                and not text.startswith(context._WORD_AFTER_EXCEPT.get(suf, ()), me):
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue

@@ -32,6 +32,7 @@ _CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
+_FULL_STOPS = "。！？!?\n"  # the sentence stops but ；/;
 _CLAUSE_ONLY_STOPS = "".join(c for c in _CLAUSE_STOPS if c not in _SENTENCE_STOP_SET)
 _METRIC_MAX = 8
 
@@ -70,6 +71,9 @@ _WORD_AFTER = {
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
+#: What after a suffix starts a word of its own although its first character is in
+#: ``_WORD_AFTER`` (七里村民宿: 民宿, not 村民).
+_WORD_AFTER_EXCEPT = {"村": ("民宿",)}
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
@@ -121,7 +125,9 @@ def _suffix_re() -> re.Pattern[str]:
     # its first character, then the rest: a leading class lets re scan for it fast
     first = "".join(sorted({s[0] for s in suffixes}))
     longer = [rf"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in suffixes if len(s) > 1]
-    word_after = "|".join(rf"(?<={re.escape(suf)})[{re.escape(chars)}]"
+    word_after = "|".join(rf"(?<={re.escape(suf)})"
+                          + (rf"(?!{alternation(_WORD_AFTER_EXCEPT[suf])})" if suf in _WORD_AFTER_EXCEPT else "")
+                          + rf"[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
     bad_end = "|".join(rf"[{re.escape(chars)}]{re.escape(suf)}"
                        for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)
@@ -149,7 +155,9 @@ def _class(chars: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def _org_re() -> re.Pattern[str]:
     """An organisation's name right after a place (``委``, ``人民政府``, ``…局``)."""
-    return re.compile(rf"{alternation(lexicon.ORG_AFTER_PLACE)}|{_GOV_ORG}")
+    # 报 (a paper: 北京市报) is not 报告, 报道, 报送 …
+    words = alternation(w for w in lexicon.ORG_AFTER_PLACE if w != "报")
+    return re.compile(rf"{words}|报(?![告道送名考表批到])|{_GOV_ORG}")
 
 
 #: Places counted jointly (3个村, 两镇) in :func:`_joint_re`, and its numerals.
@@ -161,8 +169,10 @@ _JOINT_NUMERALS = "两二三四五六七八九十"
 def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
+    # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
+    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)"
     return regex.compile(
-        rf"{marks}|(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
+        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
         rf"|等(?:\d+|[{numerals}])个"
     )
 
@@ -507,7 +517,8 @@ class Context:
         ps, pe, first = self._last_paragraph
         if not ps <= ss <= pe:
             ps, pe = self.paragraph(ss)
-            fs, fe = self.sentence(ps)
+            # its first full sentence (；/; do not end it): 城关区最高，…；清溪县最低 names two
+            fs, fe = self._bounds(ps, _FULL_STOPS)
             self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
         if ps < ss and first is not None:
             return first, []
@@ -533,6 +544,10 @@ class Context:
         for p in places:
             if t[p.start - 1 : p.start] in ("至", "到"):
                 return True
+            if t[p.end : p.end + 1] == "、":  # 五道口村、三里河等: a list of names
+                k = t.find("等", p.end + 2, p.end + 8)
+                if k > 0 and _CLAUSE_BREAKS.isdisjoint(t[p.end : k]) and all(map(_is_cjk, t[p.end + 1 : k])):
+                    return True
         for a, b in itertools.pairwise(places):
             if a.name != b.name and b.start - a.end <= 8:
                 gap = t[a.end : b.start]
