@@ -30,3 +30,15 @@ def test_a_time_is_not_read_inside_a_longer_word() -> None:
 
 def test_a_time_is_cut_from_the_metric() -> None:
     assert [c.metric for c in extract_claims("第三季访港旅客约1180万人次。")] == ["访港旅客"]
+
+
+def test_a_value_inside_a_comparison_base_has_the_base_time() -> None:
+    claims = extract_claims("平均每个家庭户的人口为2.77人，比2010年的3.12人减少0.35人。")
+    assert [(c.text, c.time) for c in claims] == [("2.77人", None), ("3.12人", "2010年"), ("0.35人", None)]
+    claims = extract_claims("常住人口为3826415人，与2010年第六次全国人口普查的3514208人相比。")
+    assert [c.time for c in claims] == [None, "2010年"]
+
+
+def test_the_time_of_a_from_value_is_not_the_time_of_the_sentence() -> None:
+    claims = extract_claims("目前，贫困发生率已从2014年的21.3%降至0.5%，各村集体经济收入均超过10万元。")
+    assert [c.time for c in claims] == ["目前", "目前"]

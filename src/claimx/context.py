@@ -312,6 +312,7 @@ class Context:
         self._place_starts: list[int] = []
         self._place_ends: list[int] = []
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._base_cache: dict[int, list[tuple[int, int, str]]] = {}  # times left out by :meth:`times`
         self._doc_place: str | bool | None = False
         self._doc_from = 0  # where :meth:`doc_place` is first named (0: in the headline)
         self._stop_cache: dict[str, list[int]] = {}
@@ -382,9 +383,29 @@ class Context:
             cached = _time_spans(text, ss, se)
             if cached:
                 comparison = _comparison_re().search
-                cached = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])]
+                kept = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])
+                        and not _is_from_value_time(text, t)]
+                if len(kept) < len(cached):
+                    self._base_cache[ss] = [t for t in cached if t not in kept]
+                cached = kept
             self._time_cache[ss] = cached
         return cached
+
+    def _base_time(self, d: Draft, ss: int, clause: tuple[int, int]) -> str | None:
+        """The time of a comparison base or a from-value that dates the plain value
+        right after it (``比2010年的3.12人``, ``与2010年…普查的3514208人相比``): the value's own
+        time, while the base's time is never that of the other claims (see :meth:`times`)."""
+        bases = self._base_cache.get(ss)
+        if not bases or d.rule != "state":
+            return None
+        t, i = self.text, d.num_start
+        if t[i - 1 : i] != "的":
+            return None
+        for b in reversed(bases):
+            if clause[0] <= b[0] and b[1] <= i:
+                gap = t[b[1] : i]
+                return b[2] if len(gap) <= 12 and not any(c.isdigit() for c in gap) else None
+        return None
 
     def time_of(self, d: Draft, sentence: tuple[int, int] | None = None,
                 clause: tuple[int, int] | None = None) -> str | None:
@@ -392,6 +413,10 @@ class Context:
         ``self.clause(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
+        if ss in self._base_cache:
+            base = self._base_time(d, ss, clause or self.clause(d.num_start))
+            if base is not None:
+                return base
         return self._time_among(d, times, clause) if times else None
 
     def _time_among(self, d: Draft, times: list[tuple[int, int, str]],
@@ -625,9 +650,10 @@ class Context:
             clause = self._last_clause = self._clause_in(i, sentence)
         place, places = self._last_about
         times = self._last_times
+        base = self._base_time(d, sentence[0], clause) if sentence[0] in self._base_cache else None
         return (self.metric_of(d, prev, prev_metric, clause),
                 _place_before(places, i) if places else place,
-                self._time_among(d, times, clause) if times else None)
+                base if base is not None else self._time_among(d, times, clause) if times else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -697,6 +723,11 @@ def _drop_times(s: str) -> str:
         pos = end
     out.append(s[pos:])
     return "".join(out)
+
+
+def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
+    """``从2014年的21.3%``: the time of the from-value only, like a comparison base."""
+    return text[t[0] - 1 : t[0]] in ("从", "由") and text[t[1] : t[1] + 1] == "的"
 
 
 _JOINERS = frozenset("、和及与")
