@@ -42,3 +42,13 @@ def test_a_value_inside_a_comparison_base_has_the_base_time() -> None:
 def test_the_time_of_a_from_value_is_not_the_time_of_the_sentence() -> None:
     claims = extract_claims("目前，贫困发生率已从2014年的21.3%降至0.5%，各村集体经济收入均超过10万元。")
     assert [c.time for c in claims] == ["目前", "目前"]
+
+
+def test_an_event_is_a_time() -> None:
+    claims = extract_claims("灾情发生后，组织救援力量1800余人，调集冲锋舟46艘。")
+    assert [c.time for c in claims] == ["灾情发生后"] * 2
+
+
+def test_quannian_before_a_target_is_part_of_the_noun() -> None:
+    assert [c.time for c in extract_claims("新增就业6812人，完成全年目标的34.1%。")] == [None, None]
+    assert [c.time for c in extract_claims("全年实现增加值30亿元。")] == ["全年"]

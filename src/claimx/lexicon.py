@@ -354,6 +354,9 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
+    # an event the claims are counted from (claims-spec §4b, like 3年后)
+    "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
+    "疫情发生以来", "灾情发生以来",
 )
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
