@@ -52,3 +52,8 @@ def test_an_event_is_a_time() -> None:
 def test_quannian_before_a_target_is_part_of_the_noun() -> None:
     assert [c.time for c in extract_claims("新增就业6812人，完成全年目标的34.1%。")] == [None, None]
     assert [c.time for c in extract_claims("全年实现增加值30亿元。")] == ["全年"]
+
+
+def test_a_duration_before_a_total_is_the_time() -> None:
+    claims = extract_claims("与2010年相比，十年共增加312207人，增长8.88%。")
+    assert [(c.text, c.time) for c in claims] == [("312207人", "十年"), ("8.88%", "十年")]
