@@ -57,3 +57,9 @@ def test_quannian_before_a_target_is_part_of_the_noun() -> None:
 def test_a_duration_before_a_total_is_the_time() -> None:
     claims = extract_claims("与2010年相比，十年共增加312207人，增长8.88%。")
     assert [(c.text, c.time) for c in claims] == [("312207人", "十年"), ("8.88%", "十年")]
+
+
+def test_yiqian_is_a_time_only_opening_a_clause() -> None:
+    claims = extract_claims("王大姐说：“以前一年收入不到5000元，现在能挣两万多元。”")
+    assert [c.time for c in claims] == ["以前", "现在"]
+    assert [c.time for c in extract_claims("搬迁以前全村有贫困户30户。")] == [None]

@@ -357,6 +357,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     # an event the claims are counted from (claims-spec §4b, like 3年后)
     "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
     "疫情发生以来", "灾情发生以来",
+    "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
 )
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
