@@ -63,3 +63,8 @@ def test_yiqian_is_a_time_only_opening_a_clause() -> None:
     claims = extract_claims("王大姐说：“以前一年收入不到5000元，现在能挣两万多元。”")
     assert [c.time for c in claims] == ["以前", "现在"]
     assert [c.time for c in extract_claims("搬迁以前全村有贫困户30户。")] == [None]
+
+
+def test_an_event_before_de_names_a_thing() -> None:
+    assert [c.time for c in extract_claims("搬迁前，群众居住在海拔1200米以上的高山上。")] == ["搬迁前"]
+    assert [c.time for c in extract_claims("在原搬迁后的旧村院新建2个养殖场。")] == [None]

@@ -23,6 +23,7 @@ __all__ = [
     "COUNT_METRIC",
     "CURRENCY_UNITS",
     "DOWN_VERBS",
+    "EVENT_TIMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
     "HOUSEHOLD_NOUNS",
@@ -337,6 +338,12 @@ COMPARISON_MARKERS: Final[tuple[str, ...]] = (
 )
 
 #: Time words taken as written (claims-spec §1, ``time``), longest first when matched.
+#: Events the claims after them are counted from (claims-spec §4b, like 3年后): times,
+#: but not before 的 (原搬迁后的旧村院), see patterns.time_expression.
+EVENT_TIMES: Final[tuple[str, ...]] = (
+    "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
+    "疫情发生以来", "灾情发生以来", "搬迁前", "搬迁后",
+)
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
     "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来",
@@ -354,11 +361,8 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
-    # an event the claims are counted from (claims-spec §4b, like 3年后)
-    "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
-    "疫情发生以来", "灾情发生以来",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
-)
+) + EVENT_TIMES
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (

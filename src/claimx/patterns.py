@@ -612,8 +612,11 @@ def time_expression() -> regex.Pattern[str]:
     # a relative word ending a longer word is not a time (出现在, 实现在: 出现/实现 + 在)
     # and 全年 before 目标/计划/任务 is part of a noun (完成全年目标的34.1%)
     # 以前 is "in the past" only opening a clause (not 2020年以前, 搬迁以前)
-    words = alternation(w for w in lexicon.RELATIVE_TIMES if w not in ("现在", "全年", "以前")) \
-        + r"|(?<![出实体表发呈展涌])现在|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前"
+    # an event before 的 names a thing (原搬迁后的旧村院)
+    special = ("现在", "全年", "以前", *lexicon.EVENT_TIMES)
+    words = alternation(w for w in lexicon.RELATIVE_TIMES if w not in special) \
+        + r"|(?<![出实体表发呈展涌])现在|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前" \
+        + rf"|(?:{alternation(lexicon.EVENT_TIMES)})(?!的)"
     year = r"(?:\d{4}|[零〇一二三四五六七八九]{4})年"
     pattern = rf"""
         (?:截至|截止|截止到|到|至)?
