@@ -56,3 +56,8 @@ def test_a_paragraph_opening_on_two_places_in_contrast_sets_no_place() -> None:
             "分年龄看，5岁以下儿童报告病例11208例，占全部病例的23.9%。")
     got = dict(_places(text))
     assert got["11208例"] == got["23.9%"] == "南屏市"
+
+
+def test_an_organisation_of_the_document_place_is_a_first_mention() -> None:
+    text = "工作简报\n青山县人民政府办公室编\n全县粮食产量增长5%。\n青山县新建公路30公里。"
+    assert [p for _, p in _places(text)] == ["青山县", "青山县"]

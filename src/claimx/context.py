@@ -509,8 +509,9 @@ class Context:
                         # the most frequent, the most specific of those, the first of those
                         top = max(counts.values())
                         self._doc_place = name = max((k for k, n in counts.items() if n == top), key=_rank)
-                        # named first after the headline: not the place of what comes before
-                        self._doc_from = next(p.start for p in places if p.name == name)
+                        # named first (an organisation of it too) after the headline: not the
+                        # place of what comes before
+                        self._doc_from = next(p.start for p in every if p.name == name)
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def doc_place_at(self, i: int) -> str | None:
