@@ -362,7 +362,8 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
-) + EVENT_TIMES
+    *EVENT_TIMES,
+)
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (
