@@ -45,7 +45,8 @@ texts = st.one_of(
 
 def _times(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in time_expression().finditer(text, ss, se)
-            if not _comparison_re().search(text, max(0, m.start() - 4), m.start())]
+            if not _comparison_re().search(text, max(0, m.start() - 4), m.start())
+            and not (text[m.start() - 1 : m.start()] in ("从", "由") and text[m.end() : m.end() + 1] == "的")]
 
 
 @SETTINGS
@@ -135,7 +136,8 @@ def _plain_find_places(text: str) -> list[Place]:
             continue
         suf = m.group()
         nxt = text[me : me + 2]
-        if nxt[:1] and nxt[0] in context._WORD_AFTER_ALL.get(suf, "长里"):
+        if nxt[:1] and nxt[0] in context._WORD_AFTER_ALL.get(suf, "长里") \
+                and not text.startswith(context._WORD_AFTER_EXCEPT.get(suf, ()), me):
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
@@ -143,7 +145,7 @@ def _plain_find_places(text: str) -> list[Place]:
         is_org = org.match(text, after) is not None
         j = context._name_start(text, s, last_end)
         name = text[j:s]
-        if len(name) < 2 or name in non_place or (len(name) == 3 and name[1:] in non_place):
+        if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):
             if is_org:
                 last_end = me
             continue

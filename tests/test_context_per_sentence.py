@@ -33,11 +33,11 @@ def _plain_about(ctx: Context, ss: int, se: int) -> tuple[str | None, list[Place
         return None, []
     ps, _ = ctx.paragraph(ss)
     if ps < ss:
-        fs, fe = ctx.sentence(ps)
+        fs, fe = ctx._bounds(ps, "。！？!?\n")
         first = ctx._unique(fs, fe)
         if first is not None:
             return first, []
-    return ctx.doc_place(), []
+    return ctx.doc_place_at(ss), []
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

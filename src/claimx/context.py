@@ -35,6 +35,7 @@ _SHARE_OR_BASE = ("占", "比", "较", "与")
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
+_FULL_STOPS = "。！？!?\n"  # the sentence stops but ；/;
 _CLAUSE_ONLY_STOPS = "".join(c for c in _CLAUSE_STOPS if c not in _SENTENCE_STOP_SET)
 _METRIC_MAX = 8
 
@@ -51,8 +52,8 @@ def _leading_deictic_re() -> regex.Pattern[str]:
 _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地",
-    "市": "超门上夜股楼车集",
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
+    "市": "超门上夜股楼车集后开收休罢",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
     "乡": "城家故下老异他",
@@ -69,12 +70,15 @@ _WORD_AFTER = {
     "县": "城级委政域",
     "镇": "级委政",
     "省": "级委政份定",
-    "州": "",
+    "州": "市区",  # 海州市, 万州区: the name goes on
     "组": "织长成建合员",
 }
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
+#: What after a suffix starts a word of its own although its first character is in
+#: ``_WORD_AFTER`` (七里村民宿: 民宿, not 村民).
+_WORD_AFTER_EXCEPT = {"村": ("民宿",)}
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
@@ -126,7 +130,9 @@ def _suffix_re() -> re.Pattern[str]:
     # its first character, then the rest: a leading class lets re scan for it fast
     first = "".join(sorted({s[0] for s in suffixes}))
     longer = [rf"(?<={re.escape(s[0])}){re.escape(s[1:])}" for s in suffixes if len(s) > 1]
-    word_after = "|".join(rf"(?<={re.escape(suf)})[{re.escape(chars)}]"
+    word_after = "|".join(rf"(?<={re.escape(suf)})"
+                          + (rf"(?!{alternation(_WORD_AFTER_EXCEPT[suf])})" if suf in _WORD_AFTER_EXCEPT else "")
+                          + rf"[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
     bad_end = "|".join(rf"[{re.escape(chars)}]{re.escape(suf)}"
                        for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)
@@ -154,7 +160,9 @@ def _class(chars: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def _org_re() -> re.Pattern[str]:
     """An organisation's name right after a place (``委``, ``人民政府``, ``…局``)."""
-    return re.compile(rf"{alternation(lexicon.ORG_AFTER_PLACE)}|{_GOV_ORG}")
+    # 报 (a paper: 北京市报) is not 报告, 报道, 报送 …
+    words = alternation(w for w in lexicon.ORG_AFTER_PLACE if w != "报")
+    return re.compile(rf"{words}|报(?![告道送名考表批到])|{_GOV_ORG}")
 
 
 #: Places counted jointly (3个村, 两镇) in :func:`_joint_re`, and its numerals.
@@ -166,8 +174,10 @@ _JOINT_NUMERALS = "两二三四五六七八九十"
 def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
+    # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
+    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)"
     return regex.compile(
-        rf"{marks}|(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
+        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
         rf"|等(?:\d+|[{numerals}])个"
     )
 
@@ -202,6 +212,9 @@ _GOV_ORG = r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|�
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
 _BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、")
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
+#: The last character of a time after a numeral (2024年, 3月, 第三季), never of a name.
+_TIME_END_CHARS = frozenset("年月日季度")
+_TIME_NUMERALS = frozenset(_NUMERAL_CHARS | set("〇零"))
 
 
 def _name_start(text: str, s: int, floor: int) -> int:
@@ -225,10 +238,23 @@ def _name_start(text: str, s: int, floor: int) -> int:
     c3 = text[k]  # a third character, when a boundary stands before it
     if not "\u4e00" <= c3 <= "\u9fff" or c3 in _FUNCTION_CHARS or c3 in _SUFFIX_CHARS:
         return s - 2
+    if c3 in _TIME_END_CHARS and _time_ends_at(text, k):
+        return s - 2  # 2024年南屏市, 3月白石市: the end of a time, not of a name
     if k <= floor:
         return k
     c4 = text[k - 1]
+    if c4 in _TIME_END_CHARS and _time_ends_at(text, k - 1):
+        return k  # 2024年日喀则市: a time ends before the name
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
+
+
+def _time_ends_at(text: str, i: int) -> bool:
+    """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
+    一季度, 2024年度."""
+    prev = text[i - 1] if i else ""
+    if text[i] == "度":
+        return prev in ("季", "年") and i > 1 and text[i - 2] in _TIME_NUMERALS
+    return prev != "" and prev in _TIME_NUMERALS
 
 
 @functools.lru_cache(maxsize=1)
@@ -262,7 +288,7 @@ def find_places(text: str) -> list[Place]:
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if len(name) < 2 or name in non_place \
-                or (len(name) == 3 and name[1:] in non_place):  # 他带领村
+                or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):  # 他带领村, 预计后市
             if is_org:
                 last_end = me
             continue
@@ -291,7 +317,9 @@ class Context:
         self._place_starts: list[int] = []
         self._place_ends: list[int] = []
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._base_cache: dict[int, list[tuple[int, int, str]]] = {}  # times left out by :meth:`times`
         self._doc_place: str | bool | None = False
+        self._doc_from = 0  # where :meth:`doc_place` is first named (0: in the headline)
         self._stop_cache: dict[str, list[int]] = {}
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
@@ -360,9 +388,29 @@ class Context:
             cached = _time_spans(text, ss, se)
             if cached:
                 comparison = _comparison_re().search
-                cached = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])]
+                kept = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])
+                        and not _is_from_value_time(text, t)]
+                if len(kept) < len(cached):
+                    self._base_cache[ss] = [t for t in cached if t not in kept]
+                cached = kept
             self._time_cache[ss] = cached
         return cached
+
+    def _base_time(self, d: Draft, ss: int, clause: tuple[int, int]) -> str | None:
+        """The time of a comparison base or a from-value that dates the plain value
+        right after it (``比2010年的3.12人``, ``与2010年…普查的3514208人相比``): the value's own
+        time, while the base's time is never that of the other claims (see :meth:`times`)."""
+        bases = self._base_cache.get(ss)
+        if not bases or d.rule != "state":
+            return None
+        t, i = self.text, d.num_start
+        if t[i - 1 : i] != "的":
+            return None
+        for b in reversed(bases):
+            if clause[0] <= b[0] and b[1] <= i:
+                gap = t[b[1] : i]
+                return b[2] if len(gap) <= 12 and not any(c.isdigit() for c in gap) else None
+        return None
 
     def time_of(self, d: Draft, sentence: tuple[int, int] | None = None,
                 clause: tuple[int, int] | None = None) -> str | None:
@@ -370,6 +418,10 @@ class Context:
         ``self.clause(d.start)`` if known."""
         ss, se = sentence or self.sentence(d.start)
         times = self.times(ss, se)
+        if ss in self._base_cache:
+            base = self._base_time(d, ss, clause or self.clause(d.num_start))
+            if base is not None:
+                return base
         return self._time_among(d, times, clause) if times else None
 
     def _time_among(self, d: Draft, times: list[tuple[int, int, str]],
@@ -445,6 +497,7 @@ class Context:
         frequent one, unless the document opens on several places jointly."""
         if self._doc_place is False:
             self._doc_place = None
+            self._doc_from = 0
             every = self._specific(self.places())
             places = [p for p in every if not p.org] or every
             if places:
@@ -460,8 +513,18 @@ class Context:
                             counts[p.name] = counts.get(p.name, 0) + 1
                         # the most frequent, the most specific of those, the first of those
                         top = max(counts.values())
-                        self._doc_place = max((k for k, n in counts.items() if n == top), key=_rank)
+                        self._doc_place = name = max((k for k, n in counts.items() if n == top), key=_rank)
+                        # named first (an organisation of it too) after the headline: not the
+                        # place of what comes before
+                        self._doc_from = next(p.start for p in every if p.name == name)
         return self._doc_place if isinstance(self._doc_place, str) else None
+
+    def doc_place_at(self, i: int) -> str | None:
+        """:meth:`doc_place` for a sentence starting at ``i``: None before the place is
+        first named, when the headline does not name it (a place first named in a later
+        paragraph is not the place of the claims before it; claims-spec §4)."""
+        place = self.doc_place()
+        return place if i >= self._doc_from else None
 
     def _about(self, ss: int, se: int) -> tuple[str | None, list[Place]]:
         """What the claims of the sentence ``[ss, se)`` are about: the places of which
@@ -485,11 +548,12 @@ class Context:
         ps, pe, first = self._last_paragraph
         if not ps <= ss <= pe:
             ps, pe = self.paragraph(ss)
-            fs, fe = self.sentence(ps)
+            # its first full sentence (；/; do not end it): 城关区最高，…；清溪县最低 names two
+            fs, fe = self._bounds(ps, _FULL_STOPS)
             self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
         if ps < ss and first is not None:
             return first, []
-        return self.doc_place(), []
+        return self.doc_place_at(ss), []
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
@@ -511,6 +575,10 @@ class Context:
         for p in places:
             if t[p.start - 1 : p.start] in ("至", "到"):
                 return True
+            if t[p.end : p.end + 1] == "、":  # 五道口村、三里河等: a list of names
+                k = t.find("等", p.end + 2, p.end + 8)
+                if k > 0 and _CLAUSE_BREAKS.isdisjoint(t[p.end : k]) and all(map(_is_cjk, t[p.end + 1 : k])):
+                    return True
         for a, b in itertools.pairwise(places):
             if a.name != b.name and b.start - a.end <= 8:
                 gap = t[a.end : b.start]
@@ -623,9 +691,10 @@ class Context:
             clause = self._last_clause = self._clause_in(i, sentence)
         place, places = self._last_about
         times = self._last_times
+        base = self._base_time(d, sentence[0], clause) if sentence[0] in self._base_cache else None
         return (self.metric_of(d, prev, prev_metric, clause),
                 _place_before(places, i) if places else place,
-                self._time_among(d, times, clause) if times else None)
+                base if base is not None else self._time_among(d, times, clause) if times else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -638,8 +707,8 @@ def _comparison_re() -> re.Pattern[str]:
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-"
-_TIME_ANCHOR_CHARS = "年月日"
+_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-—~第前"
+_TIME_ANCHOR_CHARS = "年月日季"
 
 
 @functools.lru_cache(maxsize=1)
@@ -698,6 +767,11 @@ def _drop_times(s: str, ordinal: bool = False) -> str:
         pos = end
     out.append(s[pos:])
     return "".join(out)
+
+
+def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
+    """``从2014年的21.3%``: the time of the from-value only, like a comparison base."""
+    return text[t[0] - 1 : t[0]] in ("从", "由") and text[t[1] : t[1] + 1] == "的"
 
 
 _JOINERS = frozenset("、和及与")
@@ -816,7 +890,7 @@ def _time_mark_re() -> re.Pattern[str]:
     """A character one of which every ``time_expression`` match holds: 年, 月, 日 (every
     numeric form has one) or a character of each relative time word. A string with
     none of them has no time expression to remove."""
-    marks = set("年月日")
+    marks = set(_TIME_ANCHOR_CHARS)
     for w in lexicon.RELATIVE_TIMES:
         if marks.isdisjoint(w):
             marks.add(w[-1])

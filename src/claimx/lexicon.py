@@ -23,6 +23,7 @@ __all__ = [
     "COUNT_METRIC",
     "CURRENCY_UNITS",
     "DOWN_VERBS",
+    "EVENT_TIMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
     "GENERIC_METRIC_HEADS",
@@ -338,6 +339,12 @@ COMPARISON_MARKERS: Final[tuple[str, ...]] = (
 )
 
 #: Time words taken as written (claims-spec §1, ``time``), longest first when matched.
+#: Events the claims after them are counted from (claims-spec §4b, like 3年后): times,
+#: but not before 的 (原搬迁后的旧村院), see patterns.time_expression.
+EVENT_TIMES: Final[tuple[str, ...]] = (
+    "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
+    "疫情发生以来", "灾情发生以来", "搬迁前", "搬迁后",
+)
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
     "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来",
@@ -355,6 +362,8 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
+    "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
+    *EVENT_TIMES,
 )
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
@@ -375,6 +384,8 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "协调", "联系", "指导", "组织", "帮建", "推动", "整合", "贯彻", "召开", "成立", "争当",
     "一半", "干道", "当地", "包联", "带领", "发动", "动员", "引导", "依托", "围绕", "推进",
     "全面", "带动", "扶持", "支持", "帮助", "服务", "建设", "打造", "走进", "进入", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
+    # a verb never starts a place name (实施省市重点项目, 预计后市)
+    "实施", "预计", "开展", "实现", "完成", "落实", "加快", "加强", "促进", "统筹", "申报", "争创",
 )
 
 #: What follows a place name when the whole is an organisation, not a place.
