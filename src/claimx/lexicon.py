@@ -27,6 +27,7 @@ __all__ = [
     "FROM_MARKERS",
     "HOUSEHOLD_NOUNS",
     "IDIOMS",
+    "INDEX_NAMES",
     "JOINT_MARKERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
@@ -39,6 +40,7 @@ __all__ = [
     "ORG_AFTER_PLACE",
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
+    "POINT_VERB_ENDS",
     "RATE_DENOMINATORS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
@@ -186,6 +188,8 @@ UNITS: Final[dict[str, str]] = {
     "袋": "袋",
     "桶": "桶",
     "层": "层",
+    # index points (上证指数报3452.30点): only where claimx.scan reads an index level
+    "点": "点",
     "所学校": "所",
     # a measure word followed by 次 counts events, and is one unit (辆次, not 辆)
     "台次": "台次",
@@ -204,6 +208,12 @@ UNITS: Final[dict[str, str]] = {
 CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
     {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元"}
 )
+
+#: Names of a stock index: in their clause a number before 点 is an index level
+#: (``深证成指报11234点``), not a clock time.
+INDEX_NAMES: Final[tuple[str, ...]] = ("指数", "成指", "板指", "综指", "恒指", "道指", "大盘")
+#: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
+POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
 RATE_DENOMINATORS: Final[dict[str, str]] = {

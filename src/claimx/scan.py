@@ -116,7 +116,8 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
 
 
 def _jiao(m: re.Match[str]) -> Decimal:
-    """``伍角`` (and ``伍角叁分``) after 元 as a fraction of a yuan."""
+    """``伍角`` (and ``伍角叁分``) after 元, or ``五``/``五毛`` after 块 (``三块五``), as a
+    fraction of a yuan."""
     j = m["jiao"]
     if not j:
         return Decimal(0)
@@ -153,6 +154,8 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
             return "口", raw
         return "人", raw
     if raw == "块":
+        if m["jiao"]:  # 三块五: N.M 元, like 叁佰元伍角
+            return "元", raw
         return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
     return lexicon.UNITS.get(raw, raw), raw
 
@@ -182,6 +185,30 @@ def _is_name(text: str, end: int, unit: str) -> bool:
     tail = text[end : end + 3]
     return bool(tail[:1] in _PLACE_CHARS and tail[:1]) or (any(c in "市县区镇乡村省" for c in tail[1:3])
             and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
+
+
+_STOPS = "，,。；;！？!?\n"
+_INDEX_WINDOW = 30
+
+
+def _index_points(text: str, s: int, ar: str | None, value: float) -> bool:
+    """Whether a number ``ar`` (starting at ``s``) before 点 is an index level or move: an
+    Arabic numeral with a decimal part (``3452.30点``), or right after a verb of an index
+    move (``上涨15点``), or above 24 (no clock time) with an index name earlier in its
+    clause (``深证成指报11234点``, ``指数将在3300点至3500点``)."""
+    if not ar:
+        return False
+    if "." in ar:
+        return True
+    look = text[max(0, s - 3) : s].rstrip("了去约近逾超")
+    if look[-1:] in lexicon.POINT_VERB_ENDS:
+        return True
+    if value <= 24:
+        return False
+    head = text[max(0, s - _INDEX_WINDOW) : s]
+    cut = max(map(head.rfind, _STOPS))
+    head = head[cut + 1 :]
+    return any(name in head for name in lexicon.INDEX_NAMES)
 
 
 def scan(text: str) -> list[Token]:
@@ -245,6 +272,8 @@ def scan(text: str) -> list[Token]:
                 value, chinese = _value(full)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
+        if u == "点" and not _index_points(text, s, ar, value):
+            continue  # 10点, 三点意见: a clock time or a count of items, not index points
         unit: str | None
         if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
             unit, raw = units.get(u, u), u
