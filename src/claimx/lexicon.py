@@ -191,16 +191,14 @@ UNITS: Final[dict[str, str]] = {
     # index points (上证指数报3452.30点): only where claimx.scan reads an index level
     "点": "点",
     "所学校": "所",
-    # a measure word followed by 次 counts events, and is one unit (辆次, not 辆)
+    # a measure word followed by 次 counts events, and is one unit (辆次, not 辆; 架次,
+    # 车次 and 批次 are listed above)
     "台次": "台次",
     "场次": "场次",
     "辆次": "辆次",
-    "架次": "架次",
     "艘次": "艘次",
-    "车次": "车次",
     "班次": "班次",
     "航次": "航次",
-    "批次": "批次",
     "顶": "顶",
 }
 
