@@ -33,6 +33,9 @@ from claimx.scan import Token
 
 __all__ = ["Draft", "compose"]
 
+#: What may follow a bare to-value that takes the from-value's unit: a clause stop or
+#: the end of the text.
+_BARE_END = frozenset(("", "，", ",", "。", "；", ";", "！", "？", "!", "?", "\n", " ", "）", ")"))
 _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
 _CLAUSE_STOPS = "，,。；;！？!?\n"
@@ -196,9 +199,14 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
 
 
 def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
-    """``从25.59%降至0.85%``, ``由2800元增加到8000元`` (``rev`` is ``text`` reversed)."""
-    if a.unit is not None and a.unit != b.unit:
-        return None
+    """``从25.59%降至0.85%``, ``由2800元增加到8000元`` (``rev`` is ``text`` reversed).
+    A to-value written without a unit at the end of its clause takes the from-value's
+    (``从21.3%降至0``)."""
+    unit = b.unit
+    if a.unit is not None and a.unit != unit:
+        if unit is not None or text[b.end : b.end + 1] not in _BARE_END or _trailing_mult(a, text) > 1:
+            return None  # (38.4万元 … 到52: which multiplier 52 has is not said)
+        unit = a.unit
     if max(map(text[max(0, a.start - 12) : a.start].rfind, lexicon.FROM_MARKERS)) < 0:
         return None  # none in the widest head: the clause's head is a part of it
     cs = _clause_start(rev, a.start)
@@ -211,11 +219,13 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     gap = text[a.end : b.start]
     if m is None or not (m["verb"] or any(t in gap for t in lexicon.TO_MARKERS)):
         return None
+    if unit is not b.unit and not any(t in gap for t in lexicon.TO_MARKERS):
+        return None  # a bare value inherits a unit only after 至/到/为: 从21.3%降至0
     direction = _direction(m["verb"])
     if direction is None:
         direction = "up" if b.value > a.value else "down" if b.value < a.value else None
     start = max(cs, a.start - 12) + k
-    return Draft(start, b.end, b.unit, before=a.value, after=b.value, direction=direction,
+    return Draft(start, b.end, unit, before=a.value, after=b.value, direction=direction,
                  approx=b.approx, rule="from_to", tokens=[a, b])
 
 
@@ -263,9 +273,39 @@ def _single(text: str, tok: Token, new_verb: bool,
                 d.unit = "%"
     elif new_verb:
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
+    elif tok.unit == "百分点":
+        direction = _difference(text, tok)
+        if direction is not None:
+            d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
+
+
+_DIFFERENCE_WINDOW = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _difference_re() -> regex.Pattern[str]:
+    """``高于全国平均水平约`` at the end of a window: a difference marker, a base (no
+    number, no clause stop), an optional qualifier."""
+    marks = alternation(lexicon.DIFFERENCE_MARKERS)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    stops = re.escape(_CLAUSE_STOPS)
+    return regex.compile(rf"(?P<mark>{marks})(?P<base>[^\d{stops}]+?)(?:{prefixes})?\s*$")
+
+
+def _difference(text: str, tok: Token) -> str | None:
+    """The direction of a difference stated against a base: ``增速高于全国平均水平约1个
+    百分点`` (up), ``低于全省0.5个百分点`` (down); None when no marker with a base stands
+    before ``tok`` in its clause (``低于1个百分点`` is a bound, not a difference)."""
+    look = text[max(0, tok.start - _DIFFERENCE_WINDOW) : tok.start]
+    if not any(m in look for m in lexicon.DIFFERENCE_MARKERS):
+        return None
+    m = _difference_re().search(look)
+    if m is None or m["base"] in lexicon.APPROX_PREFIX:
+        return None
+    return lexicon.DIFFERENCE_MARKERS[m["mark"]]
 
 
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
@@ -347,7 +387,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
         # (the cheap guards before the calls below are the first tests of the callee)
-        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit):
+        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit or nxt.unit is None):
             pair = _from_to(text, rev, tok, nxt) if has_from else None
             if pair is None and nxt.start - tok.end in _RANGE_GAPS:
                 pair = _range(text, tok, nxt)

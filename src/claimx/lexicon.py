@@ -22,6 +22,7 @@ __all__ = [
     "COMPARISON_MARKERS",
     "COUNT_METRIC",
     "CURRENCY_UNITS",
+    "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "FIRM_NOUNS",
     "FROM_MARKERS",
@@ -333,6 +334,12 @@ NOT_VERB_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "降": ("起", "升", "涨"),
     "升": ("提",),
     "跌": ("涨",),
+}
+
+#: Markers of a difference against a base written between them and the number
+#: (``高于全国平均水平1个百分点``): the number is a change in this direction.
+DIFFERENCE_MARKERS: Final[dict[str, str]] = {
+    "高于": "up", "超出": "up", "高出": "up", "快于": "up", "低于": "down", "低出": "down", "慢于": "down",
 }
 
 #: Verbs of a value passing a mark: the value is the new level, with this qualifier.
