@@ -187,6 +187,42 @@ def _is_name(text: str, end: int, unit: str) -> bool:
             and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
+_AGE_UNITS = frozenset({"岁", "周岁"})
+_PEOPLE_UNITS = frozenset({"人"})
+#: What follows the base of a per-population rate: the rate (a digit), 中 (每10万人中), 口.
+_BASE_NEXT = frozenset("0123456789中口")
+_RANK_UNITS = frozenset({"位", "名"})
+#: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
+_RANK_HEADS = frozenset("居列排名在入身进占")
+#: A lone 百/千/万/亿 after one of these, before a measure word, is a number (近百只).
+_LONE_MULT_LEADS = frozenset("近逾超")  # (not 约: 签约亿元以上项目)
+
+
+@functools.lru_cache(maxsize=1)
+def _two_char_verbs() -> frozenset[str]:
+    """The change verbs of two characters: a unit blocker that starts one does not make a
+    word with the unit (5天下降到1天 is not 天下)."""
+    return frozenset(v for v in lexicon.UP_VERBS + lexicon.DOWN_VERBS if len(v) == 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _per_population_re() -> re.Pattern[str]:
+    """The base of a per-population rate after a number: ``/10万``, ``/万人``, ``/十万``."""
+    return re.compile(r"/(?P<base>(?:1|10|100)?万|十万|百万)(?:人口|人)?(?![\d.万亿])")
+
+
+def _age_group(text: str, s: int, ue: int, q2: str | None) -> bool:
+    """Whether an age (unit ending at ``ue``) bounds a group named after it: ``60岁以上老人``,
+    ``65岁及以上人口``, ``0—14岁人口`` (the upper end of a range before a noun)."""
+    if q2 in ("以上", "以下"):
+        return _is_cjk_at(text, ue + 2)
+    after = text[ue : ue + 3]
+    if after in ("及以上", "及以下"):
+        return _is_cjk_at(text, ue + 3)
+    return (s > 1 and text[s - 1] in _RANGE_CHARS and text[s - 2].isdigit() and _is_cjk_at(text, ue)
+            and after[:1] not in "之的")
+
+
 _STOPS = "，,。；;！？!?\n"
 _INDEX_WINDOW = 30
 
@@ -220,6 +256,9 @@ def scan(text: str) -> list[Token]:
     blockers, units, range_chars, not_before = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS, _NOT_BEFORE
     digit_units = _digit_units()
     long_runs = False  # a run of LONG_RUN digits in the text (see below)
+    verbs2 = _two_char_verbs()
+    skip_to = 0  # matches before this are inside a token already read
+    per_base: tuple[int, int, str] | None = None  # 每10万人 before a rate: 每's index, end, 10万
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
@@ -242,21 +281,31 @@ def scan(text: str) -> list[Token]:
                 continue
         elif sec:
             long_runs = True
+        s = m.start()
+        if s < skip_to:
+            continue  # the base of a rate read with the number before it (963.58/10万)
         # the checks below only drop a match: their order is free (cheapest first)
         if u:
-            if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])):
+            if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
+                    and text[ue : ue + 2] not in verbs2:
                 continue  # a reduplicated measure word (一条条, 一座座) or a word (人民, 年级)
-            if q2 and u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
-                continue  # an age bracket naming a group: 60岁以上老人
-        s = m.start()
+            if u in _AGE_UNITS and _age_group(text, s, ue, q2):
+                continue  # an age bracket naming a group: 60岁以上老人, 0—14岁人口
+            if u in _PEOPLE_UNITS and s and text[s - 1] == "每" and text[e : e + 1] in _BASE_NEXT:
+                if not neg and text[e : e + 1].isdigit():
+                    per_base = (s - 1, e, text[s:e - len(u)])
+                continue  # 每10万人1245.3, 每10万人中: the base of a rate, not a count
+            if u in _RANK_UNITS and s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
+                continue  # 居前五位, 排名前10名: a rank
         if s and text[s - 1] in not_before:
             continue
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
-            if ((num == "一" and u != "倍") or (n == 1 and num in "百千万亿" and not q1)
-                    or num.startswith(("万", "亿"))):
-                continue
+            if (num == "一" and u != "倍") or (
+                    ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
+                    and not (n == 1 and u and s and text[s - 1] in _LONE_MULT_LEADS)):
+                continue  # (近百只, 逾千家: a lone 百/千/万 after a qualifier is a number)
         mult = arm or ""
         if m2:
             mult += m2
@@ -301,6 +350,14 @@ def scan(text: str) -> list[Token]:
             else:  # 一/每 + noun after a non-money unit is the next phrase
                 e = ue if u else ne
                 q2 = None
+        if unit is None and not cn:
+            if per_base is not None and per_base[1] == s:
+                s, unit = per_base[0], f"/{per_base[2]}"  # 每10万人1245.3
+            elif text.startswith("/", e):
+                pm = _per_population_re().match(text, e)
+                if pm is not None:  # 963.58/10万
+                    unit, e = f"/{pm['base']}", pm.end()
+                    skip_to = e
         approx = "exact"
         if q1:
             approx = lexicon.APPROX_SUFFIX.get(q1, approx)
