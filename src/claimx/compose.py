@@ -178,6 +178,15 @@ def _trailing_mult(tok: Token, text: str) -> int:
     return 1
 
 
+def _verb_at(verb: _TailPattern, look: str) -> regex.Match[str] | None:
+    """``verb.search(look)``, or, when ``look`` ends in 在 after a change noun (``跌幅在``,
+    ``增幅在``), that noun: ``跌幅在0.5%至1%之间`` is a change of 0.5 to 1 %."""
+    if not look.endswith("在"):
+        return verb.search(look)
+    vm = verb.search(look[:-1])
+    return vm if vm is not None and vm["verb"] in lexicon.CHANGE_ONLY_VERBS and not vm["to"] else None
+
+
 def _range(text: str, a: Token, b: Token) -> Draft | None:
     """``3至5万元``, ``10-15亩``: two numbers joined by a range link, one unit."""
     gap = text[a.end : b.start]
@@ -192,7 +201,7 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     d = Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
               approx=b.approx if b.approx != "exact" else a.approx, rule="range",
               tokens=[a, b])
-    vm = _verb_re().search(text[max(0, a.start - 8) : a.start])
+    vm = _verb_at(_verb_re(), text[max(0, a.start - 8) : a.start])
     if vm and not vm["to"]:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
     return d
@@ -249,6 +258,8 @@ def _single(text: str, tok: Token, new_verb: bool,
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
+    if vm is None and look.endswith("在"):
+        vm = _verb_at(verb, look)
     if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
     if vm:
