@@ -28,6 +28,7 @@ __all__ = [
     "FROM_MARKERS",
     "HOUSEHOLD_NOUNS",
     "IDIOMS",
+    "INDEX_LEVEL_VERBS",
     "INDEX_NAMES",
     "JOINT_MARKERS",
     "METRIC_OBJECT_VERBS",
@@ -210,7 +211,12 @@ CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
 
 #: Names of a stock index: in their clause a number before 点 is an index level
 #: (``深证成指报11234点``), not a clock time.
-INDEX_NAMES: Final[tuple[str, ...]] = ("指数", "成指", "板指", "综指", "恒指", "道指", "大盘")
+INDEX_NAMES: Final[tuple[str, ...]] = (
+    "指数", "成指", "板指", "综指", "恒指", "道指", "纳指", "沪指", "深指", "股指", "上证", "深证",
+    "标普", "日经", "大盘",
+)
+#: Words right before a number of index points that give its level (收于3000点).
+INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
 POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 

@@ -230,8 +230,9 @@ _INDEX_WINDOW = 30
 def _index_points(text: str, s: int, ar: str | None, value: float) -> bool:
     """Whether a number ``ar`` (starting at ``s``) before 点 is an index level or move: an
     Arabic numeral with a decimal part (``3452.30点``), or right after a verb of an index
-    move (``上涨15点``), or above 24 (no clock time) with an index name earlier in its
-    clause (``深证成指报11234点``, ``指数将在3300点至3500点``)."""
+    move (``上涨15点``), or above 24 (no clock time) right after a verb of its level
+    (``收于3000点``) or with an index name earlier in its clause (``深证成指报11234点``,
+    ``指数将在3300点至3500点``)."""
     if not ar:
         return False
     if "." in ar:
@@ -241,6 +242,8 @@ def _index_points(text: str, s: int, ar: str | None, value: float) -> bool:
         return True
     if value <= 24:
         return False
+    if look.endswith(lexicon.INDEX_LEVEL_VERBS):
+        return True
     head = text[max(0, s - _INDEX_WINDOW) : s]
     cut = max(map(head.rfind, _STOPS))
     head = head[cut + 1 :]
