@@ -256,6 +256,10 @@ def _single(text: str, tok: Token, new_verb: bool,
         pre = prefix.pattern.search(look)
         if pre:
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
+    if d.approx == "exact" and tok.unit in _SHARE_UNITS and "占" in look:
+        share = _share_re().search(text, max(0, tok.start - _SHARE_WINDOW), tok.start)
+        if share is not None:  # 约占总人口的三分之一
+            d.approx = lexicon.APPROX_PREFIX[share["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
     if vm is None and look.endswith("在"):
@@ -291,6 +295,18 @@ def _single(text: str, tok: Token, new_verb: bool,
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
+
+
+_SHARE_UNITS = frozenset({"%", "‰"})
+_SHARE_WINDOW = 14
+
+
+@functools.lru_cache(maxsize=1)
+def _share_re() -> regex.Pattern[str]:
+    """A qualifier before 占 and its base, ending where a share value starts:
+    ``约占总人口的`` (the qualifier of ``约占总人口的三分之一``)."""
+    stops = re.escape(_CLAUSE_STOPS)
+    return regex.compile(rf"(?P<q>{alternation(lexicon.APPROX_PREFIX)})占(?:了)?[^\d{stops}]*$")
 
 
 _DIFFERENCE_WINDOW = 16

@@ -47,6 +47,7 @@ __all__ = [
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
+    "SCORE_LEADS",
     "THRESHOLD_VERBS",
     "TO_MARKERS",
     "UNITS",
@@ -192,6 +193,8 @@ UNITS: Final[dict[str, str]] = {
     "层": "层",
     # index points (上证指数报3452.30点): only where claimx.scan reads an index level
     "点": "点",
+    # points of a score (场均得到28.5分): only where claimx.scan reads a score
+    "分": "分",
     "所学校": "所",
     # a measure word followed by 次 counts events, and is one unit (辆次, not 辆; 架次,
     # 车次 and 批次 are listed above)
@@ -215,6 +218,8 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
     "指数", "成指", "板指", "综指", "恒指", "道指", "纳指", "沪指", "深指", "股指", "上证", "深证",
     "标普", "日经", "大盘",
 )
+#: Words right before a number of points of a score (得到28分, 场均30分, 评分4分).
+SCORE_LEADS: Final[tuple[str, ...]] = ("得", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).

@@ -326,6 +326,8 @@ def scan(text: str) -> list[Token]:
             continue
         if u == "点" and not _index_points(text, s, ar, value):
             continue  # 10点, 三点意见: a clock time or a count of items, not index points
+        if u == "分" and not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))):
+            continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
         unit: str | None
         if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
             unit, raw = units.get(u, u), u
