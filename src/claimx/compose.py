@@ -414,7 +414,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
         # (the cheap guards before the calls below are the first tests of the callee)
-        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit or nxt.unit is None):
+        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit or (
+                nxt.unit is None and text[nxt.end : nxt.end + 1] in _BARE_END)):
             pair = _from_to(text, rev, tok, nxt) if has_from else None
             if pair is None and nxt.start - tok.end in _RANGE_GAPS:
                 pair = _range(text, tok, nxt)

@@ -188,10 +188,11 @@ def _is_name(text: str, end: int, unit: str) -> bool:
 
 
 _AGE_UNITS = frozenset({"岁", "周岁"})
-_PEOPLE_UNITS = frozenset({"人"})
+#: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
+#: (index points, points of a score), 位 and 名 (of a rank).
+_SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
 #: What follows the base of a per-population rate: the rate (a digit), 中 (每10万人中), 口.
 _BASE_NEXT = frozenset("0123456789中口")
-_RANK_UNITS = frozenset({"位", "名"})
 #: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
 _RANK_HEADS = frozenset("居列排名在入身进占")
 #: A lone 百/千/万/亿 after one of these, before a measure word, is a number (近百只).
@@ -227,7 +228,7 @@ _STOPS = "，,。；;！？!?\n"
 _INDEX_WINDOW = 30
 
 
-def _index_points(text: str, s: int, ar: str | None, value: float) -> bool:
+def _index_points(text: str, s: int, ar: str | None, arm: str | None) -> bool:
     """Whether a number ``ar`` (starting at ``s``) before 点 is an index level or move: an
     Arabic numeral with a decimal part (``3452.30点``), or right after a verb of an index
     move (``上涨15点``), or above 24 (no clock time) right after a verb of its level
@@ -240,7 +241,7 @@ def _index_points(text: str, s: int, ar: str | None, value: float) -> bool:
     look = text[max(0, s - 3) : s].rstrip("了去约近逾超")
     if look[-1:] in lexicon.POINT_VERB_ENDS:
         return True
-    if value <= 24:
+    if not arm and float(ar.replace(",", "")) <= 24:
         return False
     if look.endswith(lexicon.INDEX_LEVEL_VERBS):
         return True
@@ -292,14 +293,23 @@ def scan(text: str) -> list[Token]:
             if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
                     and text[ue : ue + 2] not in verbs2:
                 continue  # a reduplicated measure word (一条条, 一座座) or a word (人民, 年级)
-            if u in _AGE_UNITS and _age_group(text, s, ue, q2):
-                continue  # an age bracket naming a group: 60岁以上老人, 0—14岁人口
-            if u in _PEOPLE_UNITS and s and text[s - 1] == "每" and text[e : e + 1] in _BASE_NEXT:
-                if not neg and text[e : e + 1].isdigit():
-                    per_base = (s - 1, e, text[s:e - len(u)])
-                continue  # 每10万人1245.3, 每10万人中: the base of a rate, not a count
-            if u in _RANK_UNITS and s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
-                continue  # 居前五位, 排名前10名: a rank
+            if u in _SPECIAL_UNITS:  # (one lookup for the common units)
+                if u in _AGE_UNITS:
+                    if _age_group(text, s, ue, q2):
+                        continue  # an age bracket naming a group: 60岁以上老人, 0—14岁人口
+                elif u == "人":
+                    if s and text[s - 1] == "每" and text[ue : ue + 1] in _BASE_NEXT:
+                        if not neg and text[ue : ue + 1].isdigit():
+                            per_base = (s - 1, ue, text[s : ue - 1])
+                        continue  # 每10万人1245.3, 每10万人中: the base of a rate, not a count
+                elif u == "点":
+                    if not _index_points(text, s, ar, arm):
+                        continue  # 10点, 三点意见: a clock time or a count of items
+                elif u == "分":
+                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))):
+                        continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
+                elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
+                    continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
@@ -324,10 +334,6 @@ def scan(text: str) -> list[Token]:
                 value, chinese = _value(full)
         except (NumberParseError, ArithmeticError, ValueError):
             continue
-        if u == "点" and not _index_points(text, s, ar, value):
-            continue  # 10点, 三点意见: a clock time or a count of items, not index points
-        if u == "分" and not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))):
-            continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
         unit: str | None
         if u and (cn or ar) and u not in _CONTEXT_UNITS:  # the common case of _unit
             unit, raw = units.get(u, u), u
