@@ -33,6 +33,9 @@ from claimx.scan import Token
 
 __all__ = ["Draft", "compose"]
 
+#: What may follow a bare to-value that takes the from-value's unit: a clause stop or
+#: the end of the text.
+_BARE_END = frozenset(("", "，", ",", "。", "；", ";", "！", "？", "!", "?", "\n", " ", "）", ")"))
 _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
 _CLAUSE_STOPS = "，,。；;！？!?\n"
@@ -175,6 +178,15 @@ def _trailing_mult(tok: Token, text: str) -> int:
     return 1
 
 
+def _verb_at(verb: _TailPattern, look: str) -> regex.Match[str] | None:
+    """``verb.search(look)``, or, when ``look`` ends in 在 after a change noun (``跌幅在``,
+    ``增幅在``), that noun: ``跌幅在0.5%至1%之间`` is a change of 0.5 to 1 %."""
+    if not look.endswith("在"):
+        return verb.search(look)
+    vm = verb.search(look[:-1])
+    return vm if vm is not None and vm["verb"] in lexicon.CHANGE_ONLY_VERBS and not vm["to"] else None
+
+
 def _range(text: str, a: Token, b: Token) -> Draft | None:
     """``3至5万元``, ``10-15亩``: two numbers joined by a range link, one unit."""
     gap = text[a.end : b.start]
@@ -189,16 +201,21 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     d = Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
               approx=b.approx if b.approx != "exact" else a.approx, rule="range",
               tokens=[a, b])
-    vm = _verb_re().search(text[max(0, a.start - 8) : a.start])
+    vm = _verb_at(_verb_re(), text[max(0, a.start - 8) : a.start])
     if vm and not vm["to"]:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
     return d
 
 
 def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
-    """``从25.59%降至0.85%``, ``由2800元增加到8000元`` (``rev`` is ``text`` reversed)."""
-    if a.unit is not None and a.unit != b.unit:
-        return None
+    """``从25.59%降至0.85%``, ``由2800元增加到8000元`` (``rev`` is ``text`` reversed).
+    A to-value written without a unit at the end of its clause takes the from-value's
+    (``从21.3%降至0``)."""
+    unit = b.unit
+    if a.unit is not None and a.unit != unit:
+        if unit is not None or text[b.end : b.end + 1] not in _BARE_END or _trailing_mult(a, text) > 1:
+            return None  # (38.4万元 … 到52: which multiplier 52 has is not said)
+        unit = a.unit
     if max(map(text[max(0, a.start - 12) : a.start].rfind, lexicon.FROM_MARKERS)) < 0:
         return None  # none in the widest head: the clause's head is a part of it
     cs = _clause_start(rev, a.start)
@@ -211,11 +228,13 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     gap = text[a.end : b.start]
     if m is None or not (m["verb"] or any(t in gap for t in lexicon.TO_MARKERS)):
         return None
+    if unit is not b.unit and not any(t in gap for t in lexicon.TO_MARKERS):
+        return None  # a bare value inherits a unit only after 至/到/为: 从21.3%降至0
     direction = _direction(m["verb"])
     if direction is None:
         direction = "up" if b.value > a.value else "down" if b.value < a.value else None
     start = max(cs, a.start - 12) + k
-    return Draft(start, b.end, b.unit, before=a.value, after=b.value, direction=direction,
+    return Draft(start, b.end, unit, before=a.value, after=b.value, direction=direction,
                  approx=b.approx, rule="from_to", tokens=[a, b])
 
 
@@ -237,8 +256,14 @@ def _single(text: str, tok: Token, new_verb: bool,
         pre = prefix.pattern.search(look)
         if pre:
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
+    if d.approx == "exact" and tok.unit in _SHARE_UNITS and "占" in look:
+        share = _share_re().search(text, max(0, tok.start - _SHARE_WINDOW), tok.start)
+        if share is not None:  # 约占总人口的三分之一
+            d.approx = lexicon.APPROX_PREFIX[share["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
+    if vm is None and look.endswith("在"):
+        vm = _verb_at(verb, look)
     if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
     if vm:
@@ -263,9 +288,51 @@ def _single(text: str, tok: Token, new_verb: bool,
                 d.unit = "%"
     elif new_verb:
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
+    elif tok.unit == "百分点":
+        direction = _difference(text, tok)
+        if direction is not None:
+            d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
+
+
+_SHARE_UNITS = frozenset({"%", "‰"})
+_SHARE_WINDOW = 14
+
+
+@functools.lru_cache(maxsize=1)
+def _share_re() -> regex.Pattern[str]:
+    """A qualifier before 占 and its base, ending where a share value starts:
+    ``约占总人口的`` (the qualifier of ``约占总人口的三分之一``)."""
+    stops = re.escape(_CLAUSE_STOPS)
+    return regex.compile(rf"(?P<q>{alternation(lexicon.APPROX_PREFIX)})占(?:了)?[^\d{stops}]*$")
+
+
+_DIFFERENCE_WINDOW = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _difference_re() -> regex.Pattern[str]:
+    """``高于全国平均水平约`` at the end of a window: a difference marker, a base (no
+    number, no clause stop), an optional qualifier."""
+    marks = alternation(lexicon.DIFFERENCE_MARKERS)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    stops = re.escape(_CLAUSE_STOPS)
+    return regex.compile(rf"(?P<mark>{marks})(?P<base>[^\d{stops}]+?)(?:{prefixes})?\s*$")
+
+
+def _difference(text: str, tok: Token) -> str | None:
+    """The direction of a difference stated against a base: ``增速高于全国平均水平约1个
+    百分点`` (up), ``低于全省0.5个百分点`` (down); None when no marker with a base stands
+    before ``tok`` in its clause (``低于1个百分点`` is a bound, not a difference)."""
+    look = text[max(0, tok.start - _DIFFERENCE_WINDOW) : tok.start]
+    if not any(m in look for m in lexicon.DIFFERENCE_MARKERS):
+        return None
+    m = _difference_re().search(look)
+    if m is None or m["base"] in lexicon.APPROX_PREFIX:
+        return None
+    return lexicon.DIFFERENCE_MARKERS[m["mark"]]
 
 
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
@@ -347,7 +414,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < n else None
         # (the cheap guards before the calls below are the first tests of the callee)
-        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit):
+        if nxt is not None and (tok.unit is None or tok.unit == nxt.unit or (
+                nxt.unit is None and text[nxt.end : nxt.end + 1] in _BARE_END)):
             pair = _from_to(text, rev, tok, nxt) if has_from else None
             if pair is None and nxt.start - tok.end in _RANGE_GAPS:
                 pair = _range(text, tok, nxt)

@@ -22,6 +22,7 @@ __all__ = [
     "COMPARISON_MARKERS",
     "COUNT_METRIC",
     "CURRENCY_UNITS",
+    "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "EVENT_TIMES",
     "FIRM_NOUNS",
@@ -29,6 +30,8 @@ __all__ = [
     "GENERIC_METRIC_HEADS",
     "HOUSEHOLD_NOUNS",
     "IDIOMS",
+    "INDEX_LEVEL_VERBS",
+    "INDEX_NAMES",
     "JOINT_MARKERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
@@ -41,10 +44,12 @@ __all__ = [
     "ORG_AFTER_PLACE",
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
+    "POINT_VERB_ENDS",
     "RATE_DENOMINATORS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
+    "SCORE_LEADS",
     "THRESHOLD_VERBS",
     "TO_MARKERS",
     "UNITS",
@@ -188,8 +193,13 @@ UNITS: Final[dict[str, str]] = {
     "袋": "袋",
     "桶": "桶",
     "层": "层",
+    # index points (上证指数报3452.30点): only where claimx.scan reads an index level
+    "点": "点",
+    # points of a score (场均得到28.5分): only where claimx.scan reads a score
+    "分": "分",
     "所学校": "所",
-    # a measure word followed by 次 counts events, and is one unit (辆次, not 辆)
+    # a measure word followed by 次 counts events, and is one unit (辆次, not 辆; 架次,
+    # 车次 and 批次 are listed above)
     "台次": "台次",
     "场次": "场次",
     "辆次": "辆次",
@@ -203,6 +213,19 @@ UNITS: Final[dict[str, str]] = {
 CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
     {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元"}
 )
+
+#: Names of a stock index: in their clause a number before 点 is an index level
+#: (``深证成指报11234点``), not a clock time.
+INDEX_NAMES: Final[tuple[str, ...]] = (
+    "指数", "成指", "板指", "综指", "恒指", "道指", "纳指", "沪指", "深指", "股指", "上证", "深证",
+    "标普", "日经", "大盘",
+)
+#: Words right before a number of points of a score (得到28分, 场均30分, 评分4分).
+SCORE_LEADS: Final[tuple[str, ...]] = ("得", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
+#: Words right before a number of index points that give its level (收于3000点).
+INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
+#: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
+POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
 RATE_DENOMINATORS: Final[dict[str, str]] = {
@@ -324,6 +347,12 @@ NOT_VERB_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "降": ("起", "升", "涨"),
     "升": ("提",),
     "跌": ("涨",),
+}
+
+#: Markers of a difference against a base written between them and the number
+#: (``高于全国平均水平1个百分点``): the number is a change in this direction.
+DIFFERENCE_MARKERS: Final[dict[str, str]] = {
+    "高于": "up", "超出": "up", "高出": "up", "快于": "up", "低于": "down", "低出": "down", "慢于": "down",
 }
 
 #: Verbs of a value passing a mark: the value is the new level, with this qualifier.
@@ -476,7 +505,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "元": "旦素件宵首帅老气年月",
     "人": "民员才们大工造均事为",
     "名": "单称字额义次录牌",
-    "年": "级代度龄轻初底末终份后前来间内中里以",
+    "年": "级代度龄轻初底末终份后前来间内中里以共累",
     "个": "体性别人案",
     "次": "数序要日级",
     "起": "来草步点源诉初始",

@@ -33,7 +33,8 @@ from pathlib import Path
 __all__ = ["NormalizedText", "OffsetMap", "normalize", "t2s"]
 
 # full-width ASCII (！ … ～) → half-width, except the full-width comma, which in Chinese
-# text is a clause separator and must not become a thousands separator.
+# text is a clause separator; it becomes a thousands separator only inside a run of
+# full-width digit groups (``３，０００万元``, see :func:`_group_commas`).
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if c != 0xFF0C}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFE6A: ord("%"), 0x2212: ord("-")})
 
@@ -71,6 +72,36 @@ def _fold_width(s: str) -> str:
         return s
     parts[1::2] = map(_WIDE_CHARS.__getitem__, parts[1::2])
     return "".join(parts)
+
+
+_FW_DIGITS = "０１２３４５６７８９"
+
+
+@functools.lru_cache(maxsize=1)
+def _group_comma_re() -> re.Pattern[str]:
+    """A full-width comma between a full-width digit and exactly three full-width digits
+    followed by no digit (starts with the literal: re searches for it fast)."""
+    return re.compile(f"，(?<=[{_FW_DIGITS}]，)(?=[{_FW_DIGITS}]{{3}}(?![{_FW_DIGITS}0-9]))")
+
+
+def _group_commas(text: str, folded: str) -> str:
+    """``folded`` (``text`` width-folded) with the full-width commas of ``text`` that are
+    thousands separators written as ``,``: between full-width digits, one to three of
+    them before (no other digit or decimal point before those) and exactly three after
+    (``１，３２６名``, ``１，２３４，５６７``). A comma with half-width digits around it,
+    or with another number of digits, stays a clause comma (``1，326``, ``２０２４，１２３``)."""
+    found = [m.start() for m in _group_comma_re().finditer(text)]
+    if not found:
+        return folded
+    chars = list(folded)
+    for i in found:
+        k = i - 1
+        while k >= 0 and text[k] in _FW_DIGITS:
+            k -= 1
+        if i - k > 4 or (k >= 0 and text[k] in "0123456789.．"):
+            continue  # four digits or more before it, or a decimal part: not a group
+        chars[i] = ","
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -268,6 +299,8 @@ def normalize(text: str) -> NormalizedText:
     # pinyin artifacts adds none but for a decoded entity
     fold = _folded_re().search(text) is not None
     s = _fold_width(text) if fold else text
+    if fold and "，" in s:  # (full-width digits are folded: fold is True where they are)
+        s = _group_commas(text, s)
     segments: _Segments = []
     # str.find is far cheaper than a regex scan
     if "<" in s or "&" in s:

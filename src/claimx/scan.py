@@ -116,7 +116,8 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
 
 
 def _jiao(m: re.Match[str]) -> Decimal:
-    """``伍角`` (and ``伍角叁分``) after 元 as a fraction of a yuan."""
+    """``伍角`` (and ``伍角叁分``) after 元, or ``五``/``五毛`` after 块 (``三块五``), as a
+    fraction of a yuan."""
     j = m["jiao"]
     if not j:
         return Decimal(0)
@@ -153,6 +154,8 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
             return "口", raw
         return "人", raw
     if raw == "块":
+        if m["jiao"]:  # 三块五: N.M 元, like 叁佰元伍角
+            return "元", raw
         return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
     return lexicon.UNITS.get(raw, raw), raw
 
@@ -184,6 +187,70 @@ def _is_name(text: str, end: int, unit: str) -> bool:
             and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
+_AGE_UNITS = frozenset({"岁", "周岁"})
+#: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
+#: (index points, points of a score), 位 and 名 (of a rank).
+_SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
+#: What follows the base of a per-population rate: the rate (a digit), 中 (每10万人中), 口.
+_BASE_NEXT = frozenset("0123456789中口")
+#: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
+_RANK_HEADS = frozenset("居列排名在入身进占")
+#: A lone 百/千/万/亿 after one of these, before a measure word, is a number (近百只).
+_LONE_MULT_LEADS = frozenset("近逾超")  # (not 约: 签约亿元以上项目)
+
+
+@functools.lru_cache(maxsize=1)
+def _two_char_verbs() -> frozenset[str]:
+    """The change verbs of two characters: a unit blocker that starts one does not make a
+    word with the unit (5天下降到1天 is not 天下)."""
+    return frozenset(v for v in lexicon.UP_VERBS + lexicon.DOWN_VERBS if len(v) == 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _per_population_re() -> re.Pattern[str]:
+    """The base of a per-population rate after a number: ``/10万``, ``/万人``, ``/十万``."""
+    return re.compile(r"/(?P<base>(?:1|10|100)?万|十万|百万)(?:人口|人)?(?![\d.万亿])")
+
+
+def _age_group(text: str, s: int, ue: int, q2: str | None) -> bool:
+    """Whether an age (unit ending at ``ue``) bounds a group named after it: ``60岁以上老人``,
+    ``65岁及以上人口``, ``0—14岁人口`` (the upper end of a range before a noun)."""
+    if q2 in ("以上", "以下"):
+        return _is_cjk_at(text, ue + 2)
+    after = text[ue : ue + 3]
+    if after in ("及以上", "及以下"):
+        return _is_cjk_at(text, ue + 3)
+    return (s > 1 and text[s - 1] in _RANGE_CHARS and text[s - 2].isdigit() and _is_cjk_at(text, ue)
+            and after[:1] not in "之的")
+
+
+_STOPS = "，,。；;！？!?\n"
+_INDEX_WINDOW = 30
+
+
+def _index_points(text: str, s: int, ar: str | None, arm: str | None) -> bool:
+    """Whether a number ``ar`` (starting at ``s``) before 点 is an index level or move: an
+    Arabic numeral with a decimal part (``3452.30点``), or right after a verb of an index
+    move (``上涨15点``), or above 24 (no clock time) right after a verb of its level
+    (``收于3000点``) or with an index name earlier in its clause (``深证成指报11234点``,
+    ``指数将在3300点至3500点``)."""
+    if not ar:
+        return False
+    if "." in ar:
+        return True
+    look = text[max(0, s - 3) : s].rstrip("了去约近逾超")
+    if look[-1:] in lexicon.POINT_VERB_ENDS:
+        return True
+    if not arm and float(ar.replace(",", "")) <= 24:
+        return False
+    if look.endswith(lexicon.INDEX_LEVEL_VERBS):
+        return True
+    head = text[max(0, s - _INDEX_WINDOW) : s]
+    cut = max(map(head.rfind, _STOPS))
+    head = head[cut + 1 :]
+    return any(name in head for name in lexicon.INDEX_NAMES)
+
+
 def scan(text: str) -> list[Token]:
     """All candidate quantities of a normalised text, in order, noise removed."""
     # the fields of each token, in field order: a Token is made only for the rows that
@@ -193,6 +260,9 @@ def scan(text: str) -> list[Token]:
     blockers, units, range_chars, not_before = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS, _NOT_BEFORE
     digit_units = _digit_units()
     long_runs = False  # a run of LONG_RUN digits in the text (see below)
+    verbs2 = _two_char_verbs()
+    skip_to = 0  # matches before this are inside a token already read
+    per_base: tuple[int, int, str] | None = None  # 每10万人 before a rate: 每's index, end, 10万
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
@@ -215,21 +285,40 @@ def scan(text: str) -> list[Token]:
                 continue
         elif sec:
             long_runs = True
+        s = m.start()
+        if s < skip_to:
+            continue  # the base of a rate read with the number before it (963.58/10万)
         # the checks below only drop a match: their order is free (cheapest first)
         if u:
-            if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])):
+            if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
+                    and text[ue : ue + 2] not in verbs2:
                 continue  # a reduplicated measure word (一条条, 一座座) or a word (人民, 年级)
-            if q2 and u == "岁" and q2 in ("以上", "以下") and _is_cjk_at(text, e):
-                continue  # an age bracket naming a group: 60岁以上老人
-        s = m.start()
+            if u in _SPECIAL_UNITS:  # (one lookup for the common units)
+                if u in _AGE_UNITS:
+                    if _age_group(text, s, ue, q2):
+                        continue  # an age bracket naming a group: 60岁以上老人, 0—14岁人口
+                elif u == "人":
+                    if s and text[s - 1] == "每" and text[ue : ue + 1] in _BASE_NEXT:
+                        if not neg and text[ue : ue + 1].isdigit():
+                            per_base = (s - 1, ue, text[s : ue - 1])
+                        continue  # 每10万人1245.3, 每10万人中: the base of a rate, not a count
+                elif u == "点":
+                    if not _index_points(text, s, ar, arm):
+                        continue  # 10点, 三点意见: a clock time or a count of items
+                elif u == "分":
+                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))):
+                        continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
+                elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
+                    continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
-            if ((num == "一" and u != "倍") or (n == 1 and num in "百千万亿" and not q1)
-                    or num.startswith(("万", "亿"))):
-                continue
+            if (num == "一" and u != "倍") or (
+                    ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
+                    and not (n == 1 and u and s and text[s - 1] in _LONE_MULT_LEADS)):
+                continue  # (近百只, 逾千家: a lone 百/千/万 after a qualifier is a number)
         mult = arm or ""
         if m2:
             mult += m2
@@ -272,6 +361,14 @@ def scan(text: str) -> list[Token]:
             else:  # 一/每 + noun after a non-money unit is the next phrase
                 e = ue if u else ne
                 q2 = None
+        if unit is None and not cn:
+            if per_base is not None and per_base[1] == s:
+                s, unit = per_base[0], f"/{per_base[2]}"  # 每10万人1245.3
+            elif text.startswith("/", e):
+                pm = _per_population_re().match(text, e)
+                if pm is not None:  # 963.58/10万
+                    unit, e = f"/{pm['base']}", pm.end()
+                    skip_to = e
         approx = "exact"
         if q1:
             approx = lexicon.APPROX_SUFFIX.get(q1, approx)
