@@ -14,7 +14,14 @@ gold claims in the referee's format:
   procuratorate report, holiday tourism, earnings release);
 - ``heldout4/``: eight documents that stress input forms (Taiwan and Hong Kong traditional,
   HTML, pinyin artifacts, full-width forms, Chinese numerals, a government report, a
-  ``metric：value`` list), also written blind.
+  ``metric：value`` list), also written blind;
+- ``heldout5/``: ten ordinary local and national news items (harvest, schools, medical
+  insurance, transport, sport, budget, housing, rural revitalisation, jobs, donations),
+  written blind after round A of fixes;
+- ``heldout6/``: eight documents, four traditional (Macau, Taiwan, a pinyin-scraped
+  poverty report, an overseas community page) and four noisy simplified pages (navigation
+  and footer clutter, a WeChat article, a plain-text table, a press-conference
+  transcript), also written blind after round A.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -33,7 +40,7 @@ import pytest
 from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 
 #: Held-out set folder → the number of documents it holds.
-SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8}
+SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
