@@ -389,8 +389,11 @@ class Context:
             cached = _time_spans(text, ss, se)
             if cached:
                 comparison = _comparison_re().search
-                kept = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])
-                        and not _is_from_value_time(text, t)]
+                heads = _comparison_heads()  # (one is in every comparison match)
+                kept = [t for t in cached
+                        if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
+                            or not comparison(text, max(0, t[0] - 4), t[0]))
+                        and not (text[t[0] - 1 : t[0]] in _FROM_MARKS and _is_from_value_time(text, t))]
                 if len(kept) < len(cached):
                     self._base_cache[ss] = [t for t in cached if t not in kept]
                 cached = kept
@@ -782,9 +785,19 @@ def _drop_times(s: str, ordinal: bool = False) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _comparison_heads() -> frozenset[str]:
+    """The first characters of the comparison markers: a :func:`_comparison_re` match
+    holds one."""
+    return frozenset(w[0] for w in lexicon.COMPARISON_MARKERS)
+
+
+_FROM_MARKS = ("从", "由")
+
+
 def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
     """``从2014年的21.3%``: the time of the from-value only, like a comparison base."""
-    return text[t[0] - 1 : t[0]] in ("从", "由") and text[t[1] : t[1] + 1] == "的"
+    return text[t[0] - 1 : t[0]] in _FROM_MARKS and text[t[1] : t[1] + 1] == "的"
 
 
 _JOINERS = frozenset("、和及与")
