@@ -27,15 +27,15 @@ _CHARS = sorted(
     set("".join(lexicon.RELATIVE_TIMES)) | set("".join(lexicon.JOINT_MARKERS))
     | set("年月日号底初末旬份季度以来期间至到截止近过去这今明上本当前后多间-")
     | set("零〇一二两三四五六七八九十0123456789٣\U00010d40个村镇乡社区民委级干等")
-    | set("比较同相与和跟，,。；;\n 的是有增长人户")
+    | set("比较同相与和跟从由对按，,。；;\n 的是有增长人户")
 )
 _WORDS = [*lexicon.RELATIVE_TIMES, *lexicon.JOINT_MARKERS, "2020年", "12月3日", "1-6月", "近3年来",
           "截至2021年底", "3日至5日", "比去年", "3个村", "两镇"]
 #: What may come before a number, the number, and what may follow it, in a time or in a
 #: joint count.
-_LEADS = ("", "截至", "截止到", "到", "至", "近", "过去", "这", "今", "比", "等", "的", "1-", "2020年")
+_LEADS = ("", "截至", "截止到", "到", "至", "近", "过去", "这", "今", "比", "等", "的", "1-", "2020年", "从", "由")
 _NUMBERS = ("3", "12", "2020", "20201", "三", "十二", "二〇二〇", "两")
-_TAILS = ("年", "月", "日", "号", "-", "年来", "年以来", "年多来", "月底", "日至5日", "个村", "镇", "个", "社区")
+_TAILS = ("年", "年的", "月", "日", "号", "-", "年来", "年以来", "年多来", "月底", "日至5日", "个村", "镇", "个", "社区")
 _NUMBERED = st.tuples(st.sampled_from(_LEADS), st.sampled_from(_NUMBERS), st.sampled_from(_TAILS)).map("".join)
 texts = st.one_of(
     st.sampled_from(corpus_sentences()),

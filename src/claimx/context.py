@@ -329,6 +329,7 @@ class Context:
         self._places_clause: tuple[tuple[int, int] | None, list[Place]] = (None, [])
         self._last_paragraph: tuple[int, int, str | None] = (-1, -2, None)  # for :meth:`_about`
         self._drop_deictic = _deictic_place_re().sub
+        self._astral: bool | None = None  # whether the text holds a character above U+FFFF
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -388,8 +389,11 @@ class Context:
             cached = _time_spans(text, ss, se)
             if cached:
                 comparison = _comparison_re().search
-                kept = [t for t in cached if not comparison(text, max(0, t[0] - 4), t[0])
-                        and not _is_from_value_time(text, t)]
+                heads = _comparison_heads()  # (one is in every comparison match)
+                kept = [t for t in cached
+                        if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
+                            or not comparison(text, max(0, t[0] - 4), t[0]))
+                        and not (text[t[0] - 1 : t[0]] in _FROM_MARKS and _is_from_value_time(text, t))]
                 if len(kept) < len(cached):
                     self._base_cache[ss] = [t for t in cached if t not in kept]
                 cached = kept
@@ -468,7 +472,11 @@ class Context:
         places = self._places
         if places is None:
             places = self.places()
-        return places[bisect_left(self._place_starts, s) : bisect_right(self._place_ends, e)]
+        starts = self._place_starts
+        k = bisect_left(starts, s)
+        if k == len(starts) or starts[k] >= e:
+            return []  # (most spans: the first place from s on starts at or after e)
+        return places[k : bisect_right(self._place_ends, e)]
 
     def _joint(self, s: int, e: int) -> bool:
         return _joint_gate_re().search(self.text, s, e) is not None \
@@ -608,7 +616,7 @@ class Context:
         # (a space after the value ends its clause for this rule: a headline's next part)
         if (d.end < ce and unit not in ("%", "百分点", "‰") and not t[d.end].isdecimal()
                 and not t[d.end].isspace()):
-            right = _right_noun(self._without_places(d.end, ce, places))
+            right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
             if len(right) >= 2:
                 count_name = lexicon.COUNT_METRIC.get(unit)
                 if count_name and t[d.start - 1 : d.start] in (count_name[-1], unit):
@@ -625,7 +633,7 @@ class Context:
         if unit in ("%", "‰") and d.end < ce and "的" in t[d.end : d.end + 3]:
             share = _share_of_re().match(t, d.end, ce)
             if share is not None:  # 三成的行政村, 百分之八十五的合作社: a share of X
-                right = _right_noun(self._without_places(share.end(), ce, places))
+                right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
                 if len(right) >= 2:
                     return right
         lo = max(cs, prev.end) if prev is not None else cs
@@ -658,6 +666,14 @@ class Context:
             if event:
                 return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
+
+    def _has_astral(self) -> bool:
+        """Whether the text holds a character above U+FFFF: if not, none of its parts
+        does (:func:`_right_noun` then skips its own test)."""
+        astral = self._astral
+        if astral is None:
+            astral = self._astral = beyond_bmp(self.text)
+        return astral
 
     def _without_places(self, s: int, e: int, places: list[Place]) -> str:
         """``text[s:e]`` with the ``places`` lying in it (``places`` holds at least all
@@ -769,9 +785,19 @@ def _drop_times(s: str, ordinal: bool = False) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _comparison_heads() -> frozenset[str]:
+    """The first characters of the comparison markers: a :func:`_comparison_re` match
+    holds one."""
+    return frozenset(w[0] for w in lexicon.COMPARISON_MARKERS)
+
+
+_FROM_MARKS = ("从", "由")
+
+
 def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
     """``从2014年的21.3%``: the time of the from-value only, like a comparison base."""
-    return text[t[0] - 1 : t[0]] in ("从", "由") and text[t[1] : t[1] + 1] == "的"
+    return text[t[0] - 1 : t[0]] in _FROM_MARKS and text[t[1] : t[1] + 1] == "的"
 
 
 _JOINERS = frozenset("、和及与")
@@ -1027,13 +1053,15 @@ def _clause_event(rest: str) -> str:
     """What happened to a bare count, read from the rest of its clause
     (``10人于2021年底顺利脱贫`` → ``脱贫``); empty when the clause says nothing more."""
     lead = _event_lead_re()
-    rest = lead.sub("", time_expression().sub("", rest.strip()))
+    rest = lead.sub("", _drop_times(rest.strip()))  # (time_expression().sub, cheaper)
     rest = lead.sub("", rest)
     return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
 
 
-def _right_noun(right: str) -> str:
-    """The noun after a count: ``3个自然村`` → ``自然村``; ``4000元的收入`` → ``收入``."""
+def _right_noun(right: str, astral: bool = True) -> str:
+    """The noun after a count: ``3个自然村`` → ``自然村``; ``4000元的收入`` → ``收入``.
+    ``astral`` False: ``right`` holds no character above U+FFFF (none of regex's extra
+    digits)."""
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
@@ -1043,7 +1071,7 @@ def _right_noun(right: str) -> str:
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
-    cut_re = _right_cut_regex() if beyond_bmp(right[:end]) else _right_cut_re()
+    cut_re = _right_cut_regex() if astral and beyond_bmp(right[:end]) else _right_cut_re()
     cut = cut_re.search(right, 0, end)
     if cut is not None:
         end = cut.start()
