@@ -78,6 +78,12 @@ UNITS: Final[dict[str, str]] = {
     "卢布": "卢布",
     "澳元": "澳元",
     "加元": "加元",
+    # a currency named by its place (澳门元, not 澳元: the Australian dollar) or as 币
+    "澳门元": "澳门元",
+    "澳门币": "澳门元",
+    "新台币": "新台币",
+    "人民币": "元",
+    "美金": "美元",
     # people and households
     "人次": "人次",
     "人": "人",
@@ -211,7 +217,7 @@ UNITS: Final[dict[str, str]] = {
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
 CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
-    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元"}
+    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元", "澳门元", "新台币"}
 )
 
 #: Names of a stock index: in their clause a number before 点 is an index level
