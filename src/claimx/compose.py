@@ -292,6 +292,8 @@ def _single(text: str, tok: Token, new_verb: bool,
         direction = _difference(text, tok)
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+    if d.rule == "state" and d.unit is not None:
+        _comparison(text, tok, d)
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
@@ -333,6 +335,42 @@ def _difference(text: str, tok: Token) -> str | None:
     if m is None or m["base"] in lexicon.APPROX_PREFIX:
         return None
     return lexicon.DIFFERENCE_MARKERS[m["mark"]]
+
+
+_COMPARE_WINDOW = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_re() -> regex.Pattern[str]:
+    """``比去年多招``, ``较上年同期低``, ``比预赛成绩快了`` at the end of a window: 比/较, a base
+    (no number, no clause stop), a comparative, and after 多/少 a verb with its object
+    (``多夺得金牌``; never 达/于/的: ``比赛多达``, ``多于``)."""
+    cmps = alternation(lexicon.COMPARATIVES)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    stops = re.escape(_CLAUSE_STOPS)
+    after, before = map(re.escape, (lexicon.NOT_COMPARE_AFTER, lexicon.NOT_COMPARE_BEFORE))
+    return regex.compile(
+        rf"(?:(?<![{before}])比(?![{after}])|(?<![比相])较)(?P<base>[^\d{stops}]{{1,10}}?)"
+        rf"(?P<cmp>{cmps})了?(?:(?<=[多少]了?)(?![达于的])[\u4e00-\u9fff&&[^的\d]]{{1,4}})?"
+        rf"(?:{prefixes})?\s*$", regex.V1)
+
+
+def _comparison(text: str, tok: Token, d: Draft) -> None:
+    """``比去年多招2个班`` → change 2 个 up; ``比上年同期低0.1个百分点`` → change 0.1 down;
+    ``比预赛成绩快了0.08秒`` → change 0.08 秒 down (a faster time is a shorter one)."""
+    look = text[max(0, tok.start - _COMPARE_WINDOW) : tok.start]
+    if "比" not in look and "较" not in look:
+        return
+    m = _comparison_re().search(look)
+    if m is None:
+        return
+    direction = lexicon.COMPARATIVES[m["cmp"]]
+    if m["cmp"] in ("快", "慢") and tok.unit in lexicon.TIME_COMPARE_UNITS:
+        direction = "down" if direction == "up" else "up"
+    d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+    if tok.unit == "倍":
+        d.change = float(Decimal(str(abs(tok.value))) * 100)
+        d.unit = "%"
 
 
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:

@@ -19,6 +19,7 @@ __all__ = [
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
     "CHANGE_ONLY_VERBS",
+    "COMPARATIVES",
     "COMPARISON_MARKERS",
     "COUNT_METRIC",
     "CURRENCY_UNITS",
@@ -40,6 +41,8 @@ __all__ = [
     "MULTIPLIERS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
+    "NOT_COMPARE_AFTER",
+    "NOT_COMPARE_BEFORE",
     "NOT_VERB_HEADS",
     "ORG_AFTER_PLACE",
     "PEOPLE_OBJECT_NOUNS",
@@ -51,6 +54,7 @@ __all__ = [
     "RIGHT_METRIC_STOPS",
     "SCORE_LEADS",
     "THRESHOLD_VERBS",
+    "TIME_COMPARE_UNITS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -360,6 +364,20 @@ NOT_VERB_HEADS: Final[dict[str, tuple[str, ...]]] = {
 DIFFERENCE_MARKERS: Final[dict[str, str]] = {
     "高于": "up", "超出": "up", "高出": "up", "快于": "up", "低于": "down", "低出": "down", "慢于": "down",
 }
+
+#: Comparatives after a comparison base (``比去年多招2个班``, ``比上年同期低0.1个百分点``): the
+#: number after them is a stated difference in this direction. 快/慢 flip for a time
+#: (:data:`TIME_COMPARE_UNITS`): a faster race time is a shorter one.
+COMPARATIVES: Final[dict[str, str]] = {
+    "多出": "up", "高出": "up", "多": "up", "高": "up", "长": "up", "快": "up",
+    "少": "down", "低": "down", "短": "down", "慢": "down",
+}
+#: Units of a time, where 快 (faster) is down and 慢 is up: ``比预赛快了0.08秒``.
+TIME_COMPARE_UNITS: Final[frozenset[str]] = frozenset({"秒", "分钟", "小时", "天"})
+#: Characters after 比 that make a word with it, not a comparison (比赛, 比例, 比重, 比较).
+NOT_COMPARE_AFTER: Final[str] = "赛例重率如较拼武值分价对照肩"
+#: Characters before 比 that make a word with it (对比, 评比, 无比, 相比, 攀比, 类比, 好比).
+NOT_COMPARE_BEFORE: Final[str] = "对评无相攀类好占"
 
 #: Verbs of a value passing a mark: the value is the new level, with this qualifier.
 THRESHOLD_VERBS: Final[dict[str, str]] = {"跌破": "under", "升破": "over", "涨破": "over"}
