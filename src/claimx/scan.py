@@ -102,7 +102,10 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         return float(v), False
     num = m["num"]
     chinese = not any(c.isdigit() for c in num)
-    if m["sec"]:  # 12秒34, 1分55秒32: a race time in seconds
+    if m["sec"]:  # 12秒34, 1分55秒32, 4分30秒: a race time in seconds; 7米86: 7.86 米
+        if "米" in num:
+            whole, frac = num.split("米")
+            return float(Decimal(f"{whole}.{frac}")), False
         minutes, _, rest = num.rpartition("分")
         whole, frac = rest.split("秒")
         return float(Decimal(f"{whole}.{frac}") + 60 * int(minutes or 0)), False
@@ -136,7 +139,7 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
         if m["frac"] or m["cheng"]:
             return "%", ""
         if m["sec"]:
-            return "秒", "秒"
+            return ("米", "米") if "米" in m["sec"] else ("秒", "秒")
     if not raw:
         return None, ""
     if raw not in _CONTEXT_UNITS:
