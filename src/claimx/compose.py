@@ -127,10 +127,11 @@ def _per_re() -> regex.Pattern[str]:
 def _between_re() -> regex.Pattern[str]:
     """What may stand between the two values of a from→to statement."""
     verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+    dens = alternation(lexicon.RATE_DENOMINATORS)  # 由每月1850元提高至每月1980元
     times = r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?)"
     return regex.compile(
         rf"\s*(?:{times})?\s*(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
-        rf"(?:{times})?\s*")
+        rf"(?:{times})?\s*(?:每(?:{dens}))?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,6 +403,26 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
 
 
+@functools.lru_cache(maxsize=1)
+def _per_measure_re() -> regex.Pattern[str]:
+    """``每亩``/``每小时`` (and a qualifier) right before a number, at the end of a window."""
+    dens = alternation(lexicon.RATE_DENOMINATORS)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:{prefixes})?$")
+
+
+def _per_measure(text: str, d: Draft) -> None:
+    """``每亩410公斤`` → unit ``公斤/亩``, ``每小时80公里`` → ``公里/小时``: a physical measure
+    (:data:`claimx.lexicon.RATE_NUMERATORS`) right after 每X is a rate. Unlike money, only
+    directly after it: ``每天处理污水5万吨`` stays 吨."""
+    start = d.tokens[0].num_start if d.tokens else d.start
+    if "每" not in text[max(0, start - 8) : start]:
+        return
+    m = _per_measure_re().search(text, max(0, start - 8), start)
+    if m is not None:
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+
+
 def _continue_list(text: str, prev: Draft, d: Draft) -> None:
     """``分别增长12.5%、15.8%和20.3%``: a value listed right after a stated change, with
     the same unit, is a change in the same direction."""
@@ -482,5 +503,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         for d in drafts:
             if d.unit in lexicon.CURRENCY_UNITS:
                 _per_unit(text, rev, d)
+            elif d.unit in lexicon.RATE_NUMERATORS:
+                _per_measure(text, d)
     drafts.sort(key=_START)
     return drafts

@@ -49,6 +49,7 @@ __all__ = [
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
     "RATE_DENOMINATORS",
+    "RATE_NUMERATORS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
@@ -236,6 +237,13 @@ SCORE_LEADS: Final[tuple[str, ...]] = ("得", "拿下", "砍下", "场均", "评
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
 POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
+
+#: Physical measures that make a rate with a denominator written after a slash
+#: (``456.6公斤/亩``, ``80公里/小时``) or as 每X right before them (``每亩410公斤``): claimx.scan,
+#: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
+RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
+    {"公斤", "斤", "吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
+)
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
 RATE_DENOMINATORS: Final[dict[str, str]] = {
