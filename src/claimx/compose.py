@@ -386,6 +386,24 @@ def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
     return d
 
 
+_RATIO_GAP = 16
+_SENTENCE_STOPS = frozenset("。；;！？!?\n")
+
+
+def _ratio_change(text: str, tok: Token, ratio: Draft, verb: _TailPattern) -> Draft | None:
+    """``生师比为14.2，较五年前下降了1.3``: a unitless Arabic number right after a change
+    verb, shortly after a one-number ratio in the same sentence, is a change of that ratio."""
+    gap = text[ratio.end : tok.start]
+    if tok.chinese or len(gap) > _RATIO_GAP or not _SENTENCE_STOPS.isdisjoint(gap):
+        return None
+    vm = verb.search(text[max(0, tok.start - 8) : tok.start])
+    if vm is None or vm["to"] or vm["verb"] in lexicon.THRESHOLD_VERBS:
+        return None
+    approx = lexicon.APPROX_PREFIX[vm["pre"]] if vm["pre"] else tok.approx
+    return Draft(tok.start, tok.end, None, None, None, abs(tok.value), None, approx,
+                 _direction(vm["verb"]), "change", [tok])
+
+
 _PER_WINDOW = 12
 
 
@@ -493,6 +511,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new, prefix, verb)
+        if d is None and tok.unit is None and drafts and drafts[-1].rule == "ratio":
+            d = _ratio_change(text, tok, drafts[-1], verb)
         if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
             _continue_list(text, drafts[-1], d)
         if d is not None:

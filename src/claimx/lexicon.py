@@ -218,6 +218,7 @@ UNITS: Final[dict[str, str]] = {
     "班次": "班次",
     "航次": "航次",
     "顶": "顶",
+    "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
 }
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
@@ -408,7 +409,7 @@ EVENT_TIMES: Final[tuple[str, ...]] = (
 )
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
-    "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来",
+    "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来", "连续多年",
     "一年来", "两年来", "三年来", "五年来", "十年来",
     "今年上半年", "今年下半年", "去年上半年", "去年下半年", "今年前三季度",
     "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
@@ -534,6 +535,7 @@ IDIOMS: Final[tuple[str, ...]] = (
 #: Characters that, right after a unit, show the unit is part of another word
 #: (``元旦``, ``3年级``, ``人民``): the number then has no unit there.
 UNIT_BLOCKERS: Final[dict[str, str]] = {
+    "床": "位头上下铺单垫边",
     "元": "旦素件宵首帅老气年月",
     "人": "民员才们大工造均事为",
     "名": "单称字额义次录牌",

@@ -198,7 +198,8 @@ _SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
 _BASE_NEXT = frozenset("0123456789中口")
 #: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
 _RANK_HEADS = frozenset("居列排名在入身进占")
-#: A lone 百/千/万/亿 after one of these, before a measure word, is a number (近百只).
+#: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
+#: 突破百公里).
 _LONE_MULT_LEADS = frozenset("近逾超")  # (not 约: 签约亿元以上项目)
 
 
@@ -320,7 +321,8 @@ def scan(text: str) -> list[Token]:
                 continue  # 二次会议, 二期工程: an ordinal
             if (num == "一" and u != "倍") or (
                     ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
-                    and not (n == 1 and u and s and text[s - 1] in _LONE_MULT_LEADS)):
+                    and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
+                                                     or text[s - 2 : s] == "突破"))):
                 continue  # (近百只, 逾千家: a lone 百/千/万 after a qualifier is a number)
         mult = arm or ""
         if m2:
