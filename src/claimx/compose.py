@@ -120,7 +120,8 @@ def _prefix_re() -> _TailPattern:
 def _per_re() -> regex.Pattern[str]:
     """``每人``/``每斤`` (the first of a double rate: ``每人每年``) before a money value."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
-    return regex.compile(rf"每(?P<den>{dens})")
+    # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
+    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每]{{1,2}}[一1](?P<den2>{dens}))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,6 +262,10 @@ def _single(text: str, tok: Token, new_verb: bool,
         share = _share_re().search(text, max(0, tok.start - _SHARE_WINDOW), tok.start)
         if share is not None:  # 约占总人口的三分之一
             d.approx = lexicon.APPROX_PREFIX[share["q"]]
+    if d.approx == "exact" and end == "的" and "不" in text[max(0, tok.start - _BOUND_WINDOW) : tok.start]:
+        bound = _bound_re().search(text, max(0, tok.start - _BOUND_WINDOW), tok.start)
+        if bound is not None:  # 不低于在校生的15%
+            d.approx = lexicon.APPROX_PREFIX[bound["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
     if vm is None and look.endswith("在"):
@@ -298,6 +303,17 @@ def _single(text: str, tok: Token, new_verb: bool,
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
+
+
+_BOUND_WINDOW = 14
+_BOUNDS = ("不低于", "不少于", "不超过", "不高于", "不多于", "不足", "不到")
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_re() -> regex.Pattern[str]:
+    """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``)."""
+    stops = re.escape(_CLAUSE_STOPS)
+    return regex.compile(rf"(?P<q>{alternation(_BOUNDS)})[^\d{stops}]{{1,8}}的$")
 
 
 _SHARE_UNITS = frozenset({"%", "‰"})
@@ -418,7 +434,7 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
     lo = max(_clause_start(rev, start), start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
     if m is not None:
-        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den'] or m['den2']]}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -190,6 +190,24 @@ def _is_name(text: str, end: int, unit: str) -> bool:
             and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
+#: Measure words a rate can be per (每招用1人): with 1 after 每 and a verb, not a count.
+_PER_BASE_UNITS = frozenset({"人", "名", "户", "个", "件", "亩", "次"})
+_PER_MONEY_WINDOW = 16
+
+
+def _per_verb(text: str, s: int) -> bool:
+    """Whether 每 and a verb of one or two characters stand right before ``s`` and a money
+    amount follows in the clause: ``每招用1人补贴2000元``, ``每安置1名奖励500元`` (``每村1人``
+    with no amount is a count)."""
+    k = text.rfind("每", max(0, s - 3), s)
+    if k < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in "一二两三四五六七八九十每"
+                        for c in text[k + 1 : s]):
+        return False
+    tail = text[s : s + _PER_MONEY_WINDOW]  # a money amount follows in the clause
+    cut = min((i for i in map(tail.find, _STOPS) if i >= 0), default=len(tail))
+    return "元" in tail[:cut]
+
+
 _AGE_UNITS = frozenset({"岁", "周岁"})
 #: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
 #: (index points, points of a score), 位 and 名 (of a rank).
@@ -316,6 +334,9 @@ def scan(text: str) -> list[Token]:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
+        if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
+                and not neg and _per_verb(text, s):
+            continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
