@@ -298,8 +298,6 @@ def _single(text: str, tok: Token, new_verb: bool,
         direction = _difference(text, tok)
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
-    if d.rule == "state" and d.unit is not None:
-        _comparison(text, tok, d)
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
@@ -376,8 +374,6 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
     """``比去年多招2个班`` → change 2 个 up; ``比上年同期低0.1个百分点`` → change 0.1 down;
     ``比预赛成绩快了0.08秒`` → change 0.08 秒 down (a faster time is a shorter one)."""
     look = text[max(0, tok.start - _COMPARE_WINDOW) : tok.start]
-    if "比" not in look and "较" not in look:
-        return
     m = _comparison_re().search(look)
     if m is None:
         return
@@ -490,6 +486,16 @@ def _in_time(text: str, tok: Token) -> bool:
                for m in time_expression().finditer(text, lo, min(len(text), tok.end + 3)))
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """The indices of ``char`` in ``text``."""
+    out: list[int] = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
 def compose(text: str, tokens: list[Token]) -> list[Draft]:
     """Turn scanned tokens of a normalised text into draft claims, in order."""
     drafts: list[Draft] = []
@@ -501,6 +507,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     # a from→to statement needs a from marker, which most texts lack altogether
     has_from = any(m in text for m in lexicon.FROM_MARKERS)
     prefix, verb = _prefix_re(), _verb_re()
+    marks = _positions(text, "比") + _positions(text, "较")  # of a comparison: see _comparison
+    marks.sort()
+    k, n_marks = 0, len(marks)
     i, n = 0, len(tokens)
     new_clause = -1
     while i < n:
@@ -527,6 +536,11 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new, prefix, verb)
+        if d is not None and d.rule == "state" and d.unit is not None and k < n_marks:
+            while k < n_marks and marks[k] < tok.start - _COMPARE_WINDOW:
+                k += 1  # (tokens are in order: the marks before this window are passed)
+            if k < n_marks and marks[k] < tok.start:
+                _comparison(text, tok, d)
         if d is None and tok.unit is None and drafts and drafts[-1].rule == "ratio":
             d = _ratio_change(text, tok, drafts[-1], verb)
         if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":

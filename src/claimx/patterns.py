@@ -130,6 +130,16 @@ def beyond_bmp(text: str) -> bool:
     return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
+def _digit_after(text: str, char: str) -> bool:
+    """Whether ``char`` is followed by an ASCII digit somewhere in ``text`` (7米86)."""
+    i = text.find(char)
+    while i >= 0:
+        if text[i + 1 : i + 2].isdigit():
+            return True
+        i = text.find(char, i + 1)
+    return False
+
+
 def quantity_for(text: str) -> re.Pattern[str]:
     """A pattern that finds in ``text`` the matches :func:`quantity` finds, for less work:
     only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
@@ -141,7 +151,7 @@ def quantity_for(text: str) -> re.Pattern[str]:
     can take (so with no unit) and by no :data:`RANGE_CHARS` (no digit is in them)."""
     new = _new_digits()[1]
     wide = bool(new) and (new < "\U00010000" or beyond_bmp(text))
-    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text or "米" in text,
+    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text or _digit_after(text, "米"),
                      lean=True)
 
 
