@@ -121,7 +121,7 @@ def _per_re() -> regex.Pattern[str]:
     """``每人``/``每斤`` (the first of a double rate: ``每人每年``) before a money value."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
     # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
-    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每]{{1,2}}[一1](?P<den2>{dens}))")
+    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens}))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -358,14 +358,14 @@ _COMPARE_WINDOW = 16
 @functools.lru_cache(maxsize=1)
 def _comparison_re() -> regex.Pattern[str]:
     """``比去年多招``, ``较上年同期低``, ``比预赛成绩快了`` at the end of a window: 比/较, a base
-    (no number, no clause stop), a comparative, and after 多/少 a verb with its object
+    (no number but a year, no clause stop), a comparative, and after 多/少 a verb with its object
     (``多夺得金牌``; never 达/于/的: ``比赛多达``, ``多于``)."""
     cmps = alternation(lexicon.COMPARATIVES)
     prefixes = alternation(lexicon.APPROX_PREFIX)
     stops = re.escape(_CLAUSE_STOPS)
     after, before = map(re.escape, (lexicon.NOT_COMPARE_AFTER, lexicon.NOT_COMPARE_BEFORE))
     return regex.compile(
-        rf"(?:(?<![{before}])比(?![{after}])|(?<![比相])较)(?P<base>[^\d{stops}]{{1,10}}?)"
+        rf"(?:(?<![{before}])比(?![{after}])|(?<![比相])较)(?P<base>(?:[^\d{stops}]|\d{{4}}年){{1,10}}?)"
         rf"(?P<cmp>{cmps})了?(?:(?<=[多少]了?)(?![达于的])[\u4e00-\u9fff&&[^的\d]]{{1,4}})?"
         rf"(?:{prefixes})?\s*$", regex.V1)
 

@@ -200,7 +200,7 @@ def _per_verb(text: str, s: int) -> bool:
     amount follows in the clause: ``每招用1人补贴2000元``, ``每安置1名奖励500元`` (``每村1人``
     with no amount is a count)."""
     k = text.rfind("每", max(0, s - 3), s)
-    if k < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in "一二两三四五六七八九十每"
+    if k < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in "一二两三四五六七八九十每有是为"
                         for c in text[k + 1 : s]):
         return False
     tail = text[s : s + _PER_MONEY_WINDOW]  # a money amount follows in the clause
