@@ -122,7 +122,8 @@ def _reference_quantity() -> re.Pattern[str]:
             (?P<pct>百分之|千分之){numeral}
           | (?P<frac>{numeral}分之{numeral})
           | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
-          | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}})
+          | (?P<sec>(?:\d{{1,2}}分)?\d{{1,3}}秒\d{{2}}|\d{{1,2}}分\d{{1,2}}秒(?![\d钟])
+                  |\d{{1,2}}米\d{{2}}(?![\d.秒分厘毫公米千万亿个人%]))
           | (?P<ar>{arabic})(?P<arm>{patterns.ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{cn})
         )
@@ -140,6 +141,7 @@ def _reference_quantity() -> re.Pattern[str]:
 @settings(max_examples=500, deadline=None)
 @given(NUMERAL_TEXTS.filter(lambda t: t.isascii() or len(t.encode("utf-16-le", "surrogatepass")) == 2 * len(t)))
 @example("共1,234,567,89人, 3万5千元左右, 百分之12.5, 五分之一, 七成五, 3 km, 5元五角, 6元/公斤, 余万")
+@example("跳出7米86, 1米9, 10米123, 4分30秒, 4分30秒钟, 50米12秒")
 def test_quantity_is_the_plain_pattern(text: str) -> None:
     plain = _reference_quantity()
     assert [(m.span(), m.groups()) for m in quantity().finditer(text)] == \

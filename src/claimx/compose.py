@@ -120,17 +120,19 @@ def _prefix_re() -> _TailPattern:
 def _per_re() -> regex.Pattern[str]:
     """``每人``/``每斤`` (the first of a double rate: ``每人每年``) before a money value."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
-    return regex.compile(rf"每(?P<den>{dens})")
+    # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
+    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens}))")
 
 
 @functools.lru_cache(maxsize=1)
 def _between_re() -> regex.Pattern[str]:
     """What may stand between the two values of a from→to statement."""
     verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+    dens = alternation(lexicon.RATE_DENOMINATORS)  # 由每月1850元提高至每月1980元
     times = r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?)"
     return regex.compile(
         rf"\s*(?:{times})?\s*(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
-        rf"(?:{times})?\s*")
+        rf"(?:{times})?\s*(?:每(?:{dens}))?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -260,6 +262,10 @@ def _single(text: str, tok: Token, new_verb: bool,
         share = _share_re().search(text, max(0, tok.start - _SHARE_WINDOW), tok.start)
         if share is not None:  # 约占总人口的三分之一
             d.approx = lexicon.APPROX_PREFIX[share["q"]]
+    if d.approx == "exact" and end == "的" and "不" in text[max(0, tok.start - _BOUND_WINDOW) : tok.start]:
+        bound = _bound_re().search(text, max(0, tok.start - _BOUND_WINDOW), tok.start)
+        if bound is not None:  # 不低于在校生的15%
+            d.approx = lexicon.APPROX_PREFIX[bound["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
     if vm is None and look.endswith("在"):
@@ -295,6 +301,17 @@ def _single(text: str, tok: Token, new_verb: bool,
     if d.unit is None:
         return _ratio(text, tok, d)
     return d
+
+
+_BOUND_WINDOW = 14
+_BOUNDS = ("不低于", "不少于", "不超过", "不高于", "不多于", "不足", "不到")
+
+
+@functools.lru_cache(maxsize=1)
+def _bound_re() -> regex.Pattern[str]:
+    """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``)."""
+    stops = re.escape(_CLAUSE_STOPS)
+    return regex.compile(rf"(?P<q>{alternation(_BOUNDS)})[^\d{stops}]{{1,8}}的$")
 
 
 _SHARE_UNITS = frozenset({"%", "‰"})
@@ -335,6 +352,40 @@ def _difference(text: str, tok: Token) -> str | None:
     return lexicon.DIFFERENCE_MARKERS[m["mark"]]
 
 
+_COMPARE_WINDOW = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_re() -> regex.Pattern[str]:
+    """``比去年多招``, ``较上年同期低``, ``比预赛成绩快了`` at the end of a window: 比/较, a base
+    (no number but a year, no clause stop), a comparative, and after 多/少 a verb with its object
+    (``多夺得金牌``; never 达/于/的: ``比赛多达``, ``多于``)."""
+    cmps = alternation(lexicon.COMPARATIVES)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    stops = re.escape(_CLAUSE_STOPS)
+    after, before = map(re.escape, (lexicon.NOT_COMPARE_AFTER, lexicon.NOT_COMPARE_BEFORE))
+    return regex.compile(
+        rf"(?:(?<![{before}])比(?![{after}])|(?<![比相])较)(?P<base>(?:[^\d{stops}]|\d{{4}}年){{1,10}}?)"
+        rf"(?P<cmp>{cmps})了?(?:(?<=[多少]了?)(?![达于的])[\u4e00-\u9fff&&[^的\d]]{{1,4}})?"
+        rf"(?:{prefixes})?\s*$", regex.V1)
+
+
+def _comparison(text: str, tok: Token, d: Draft) -> None:
+    """``比去年多招2个班`` → change 2 个 up; ``比上年同期低0.1个百分点`` → change 0.1 down;
+    ``比预赛成绩快了0.08秒`` → change 0.08 秒 down (a faster time is a shorter one)."""
+    look = text[max(0, tok.start - _COMPARE_WINDOW) : tok.start]
+    m = _comparison_re().search(look)
+    if m is None:
+        return
+    direction = lexicon.COMPARATIVES[m["cmp"]]
+    if m["cmp"] in ("快", "慢") and tok.unit in lexicon.TIME_COMPARE_UNITS:
+        direction = "down" if direction == "up" else "up"
+    d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+    if tok.unit == "倍":
+        d.change = float(Decimal(str(abs(tok.value))) * 100)
+        d.unit = "%"
+
+
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
     """A unitless value is a claim only as a ratio or index: ``性别比为104.5``."""
     if tok.chinese:
@@ -345,6 +396,24 @@ def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
         return None
     d.rule = "ratio"
     return d
+
+
+_RATIO_GAP = 16
+_SENTENCE_STOPS = frozenset("。；;！？!?\n")
+
+
+def _ratio_change(text: str, tok: Token, ratio: Draft, verb: _TailPattern) -> Draft | None:
+    """``生师比为14.2，较五年前下降了1.3``: a unitless Arabic number right after a change
+    verb, shortly after a one-number ratio in the same sentence, is a change of that ratio."""
+    gap = text[ratio.end : tok.start]
+    if tok.chinese or len(gap) > _RATIO_GAP or not _SENTENCE_STOPS.isdisjoint(gap):
+        return None
+    vm = verb.search(text[max(0, tok.start - 8) : tok.start])
+    if vm is None or vm["to"] or vm["verb"] in lexicon.THRESHOLD_VERBS:
+        return None
+    approx = lexicon.APPROX_PREFIX[vm["pre"]] if vm["pre"] else tok.approx
+    return Draft(tok.start, tok.end, None, None, None, abs(tok.value), None, approx,
+                 _direction(vm["verb"]), "change", [tok])
 
 
 _PER_WINDOW = 12
@@ -360,6 +429,26 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
         return  # every match of _per_re starts with 每
     lo = max(_clause_start(rev, start), start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
+    if m is not None:
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den'] or m['den2']]}"
+
+
+@functools.lru_cache(maxsize=1)
+def _per_measure_re() -> regex.Pattern[str]:
+    """``每亩``/``每小时`` (and a qualifier) right before a number, at the end of a window."""
+    dens = alternation(lexicon.RATE_DENOMINATORS)
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:{prefixes})?$")
+
+
+def _per_measure(text: str, d: Draft) -> None:
+    """``每亩410公斤`` → unit ``公斤/亩``, ``每小时80公里`` → ``公里/小时``: a physical measure
+    (:data:`claimx.lexicon.RATE_NUMERATORS`) right after 每X is a rate. Unlike money, only
+    directly after it: ``每天处理污水5万吨`` stays 吨."""
+    start = d.tokens[0].num_start if d.tokens else d.start
+    if "每" not in text[max(0, start - 8) : start]:
+        return
+    m = _per_measure_re().search(text, max(0, start - 8), start)
     if m is not None:
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
 
@@ -397,6 +486,16 @@ def _in_time(text: str, tok: Token) -> bool:
                for m in time_expression().finditer(text, lo, min(len(text), tok.end + 3)))
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """The indices of ``char`` in ``text``."""
+    out: list[int] = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
 def compose(text: str, tokens: list[Token]) -> list[Draft]:
     """Turn scanned tokens of a normalised text into draft claims, in order."""
     drafts: list[Draft] = []
@@ -408,6 +507,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     # a from→to statement needs a from marker, which most texts lack altogether
     has_from = any(m in text for m in lexicon.FROM_MARKERS)
     prefix, verb = _prefix_re(), _verb_re()
+    marks = _positions(text, "比") + _positions(text, "较")  # of a comparison: see _comparison
+    marks.sort()
+    k, n_marks = 0, len(marks)
     i, n = 0, len(tokens)
     new_clause = -1
     while i < n:
@@ -434,6 +536,13 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new, prefix, verb)
+        if d is not None and d.rule == "state" and d.unit is not None and k < n_marks:
+            while k < n_marks and marks[k] < tok.start - _COMPARE_WINDOW:
+                k += 1  # (tokens are in order: the marks before this window are passed)
+            if k < n_marks and marks[k] < tok.start:
+                _comparison(text, tok, d)
+        if d is None and tok.unit is None and drafts and drafts[-1].rule == "ratio":
+            d = _ratio_change(text, tok, drafts[-1], verb)
         if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
             _continue_list(text, drafts[-1], d)
         if d is not None:
@@ -444,5 +553,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         for d in drafts:
             if d.unit in lexicon.CURRENCY_UNITS:
                 _per_unit(text, rev, d)
+            elif d.unit in lexicon.RATE_NUMERATORS:
+                _per_measure(text, d)
     drafts.sort(key=_START)
     return drafts

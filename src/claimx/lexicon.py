@@ -19,6 +19,7 @@ __all__ = [
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
     "CHANGE_ONLY_VERBS",
+    "COMPARATIVES",
     "COMPARISON_MARKERS",
     "COUNT_METRIC",
     "CURRENCY_UNITS",
@@ -40,17 +41,21 @@ __all__ = [
     "MULTIPLIERS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
+    "NOT_COMPARE_AFTER",
+    "NOT_COMPARE_BEFORE",
     "NOT_VERB_HEADS",
     "ORG_AFTER_PLACE",
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
     "RATE_DENOMINATORS",
+    "RATE_NUMERATORS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
     "SCORE_LEADS",
     "THRESHOLD_VERBS",
+    "TIME_COMPARE_UNITS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -78,6 +83,12 @@ UNITS: Final[dict[str, str]] = {
     "卢布": "卢布",
     "澳元": "澳元",
     "加元": "加元",
+    # a currency named by its place (澳门元, not 澳元: the Australian dollar) or as 币
+    "澳门元": "澳门元",
+    "澳门币": "澳门元",
+    "新台币": "新台币",
+    "人民币": "元",
+    "美金": "美元",
     # people and households
     "人次": "人次",
     "人": "人",
@@ -207,11 +218,12 @@ UNITS: Final[dict[str, str]] = {
     "班次": "班次",
     "航次": "航次",
     "顶": "顶",
+    "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
 }
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
 CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
-    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元"}
+    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元", "澳门元", "新台币"}
 )
 
 #: Names of a stock index: in their clause a number before 点 is an index level
@@ -226,6 +238,13 @@ SCORE_LEADS: Final[tuple[str, ...]] = ("得", "拿下", "砍下", "场均", "评
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
 POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
+
+#: Physical measures that make a rate with a denominator written after a slash
+#: (``456.6公斤/亩``, ``80公里/小时``) or as 每X right before them (``每亩410公斤``): claimx.scan,
+#: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
+RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
+    {"公斤", "斤", "吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
+)
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
 RATE_DENOMINATORS: Final[dict[str, str]] = {
@@ -355,6 +374,20 @@ DIFFERENCE_MARKERS: Final[dict[str, str]] = {
     "高于": "up", "超出": "up", "高出": "up", "快于": "up", "低于": "down", "低出": "down", "慢于": "down",
 }
 
+#: Comparatives after a comparison base (``比去年多招2个班``, ``比上年同期低0.1个百分点``): the
+#: number after them is a stated difference in this direction. 快/慢 flip for a time
+#: (:data:`TIME_COMPARE_UNITS`): a faster race time is a shorter one.
+COMPARATIVES: Final[dict[str, str]] = {
+    "多出": "up", "高出": "up", "多": "up", "高": "up", "长": "up", "快": "up",
+    "少": "down", "低": "down", "短": "down", "慢": "down",
+}
+#: Units of a time, where 快 (faster) is down and 慢 is up: ``比预赛快了0.08秒``.
+TIME_COMPARE_UNITS: Final[frozenset[str]] = frozenset({"秒", "分钟", "小时", "天"})
+#: Characters after 比 that make a word with it, not a comparison (比赛, 比例, 比重, 比较).
+NOT_COMPARE_AFTER: Final[str] = "赛例重率如较拼武值分价对照肩"
+#: Characters before 比 that make a word with it (对比, 评比, 无比, 相比, 攀比, 类比, 好比).
+NOT_COMPARE_BEFORE: Final[str] = "对评无相攀类好占"
+
 #: Verbs of a value passing a mark: the value is the new level, with this qualifier.
 THRESHOLD_VERBS: Final[dict[str, str]] = {"跌破": "under", "升破": "over", "涨破": "over"}
 
@@ -376,7 +409,7 @@ EVENT_TIMES: Final[tuple[str, ...]] = (
 )
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
-    "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来",
+    "今年以来", "去年以来", "近年以来", "近年来", "近几年来", "近几年", "几年来", "多年来", "连续多年",
     "一年来", "两年来", "三年来", "五年来", "十年来",
     "今年上半年", "今年下半年", "去年上半年", "去年下半年", "今年前三季度",
     "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度",
@@ -502,6 +535,7 @@ IDIOMS: Final[tuple[str, ...]] = (
 #: Characters that, right after a unit, show the unit is part of another word
 #: (``元旦``, ``3年级``, ``人民``): the number then has no unit there.
 UNIT_BLOCKERS: Final[dict[str, str]] = {
+    "床": "位头上下铺单垫边",
     "元": "旦素件宵首帅老气年月",
     "人": "民员才们大工造均事为",
     "名": "单称字额义次录牌",

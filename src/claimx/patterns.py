@@ -130,18 +130,29 @@ def beyond_bmp(text: str) -> bool:
     return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
+def _digit_after(text: str, char: str) -> bool:
+    """Whether ``char`` is followed by an ASCII digit somewhere in ``text`` (7米86)."""
+    i = text.find(char)
+    while i >= 0:
+        if text[i + 1 : i + 2].isdigit():
+            return True
+        i = text.find(char, i + 1)
+    return False
+
+
 def quantity_for(text: str) -> re.Pattern[str]:
     """A pattern that finds in ``text`` the matches :func:`quantity` finds, for less work:
     only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
     without the alternatives that need a word ``text`` lacks (分之 for fractions and
-    percentages, 秒 for race times), and with the standard ``\\d`` when ``text`` has no
+    percentages, 秒 or 米 for race times and 7米86), and with the standard ``\\d`` when ``text`` has no
     character above U+FFFF (where all the digits only ``regex`` knows lie); and without the
     matches a scanner drops as words, where it is cheap to tell: a lone Chinese numeral
     character (``一``, ``三``), no sign before it, followed by nothing the rest of the pattern
     can take (so with no unit) and by no :data:`RANGE_CHARS` (no digit is in them)."""
     new = _new_digits()[1]
     wide = bool(new) and (new < "\U00010000" or beyond_bmp(text))
-    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text, lean=True)
+    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text or _digit_after(text, "米"),
+                     lean=True)
 
 
 def _by_first_char(words: Iterable[str]) -> str:
@@ -185,7 +196,9 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
     run = rf"[\d,.点{CN_DIGITS}]"
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
-    sec = r"(?:\d{1,2}分)?\d{1,3}秒\d{2}" if seconds else never
+    # race times and compound lengths: 12秒34, 1分55秒32, 4分30秒 (in seconds), 7米86 (7.86 米)
+    sec = (r"(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
+           r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
     # the characters the part after the numeral can start with
     after = rf"余多\x20{unit_starts}/一每有左上以开"
     # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
@@ -760,6 +773,8 @@ def time_expression() -> regex.Pattern[str]:
           | (?:第|前)[一二三四1-4]季度?
           | (?<![\d月])\d{{1,2}}日(?:至\d{{1,2}}日)?(?:白天|夜间|晚上|上午|下午|凌晨|早晨|傍晚|中午)?(?![\d游])
           | (?:近|过去|这)?(?<![\d一二两三四五六七八九十])(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年(?:多)?(?:来|以来|后|间|内|(?=共|累计))
+          | 连续(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年(?![\d级度])
+          | (?<!\d)\d{{3}}年度
           | (?:今年|去年|明年|上年|本年|当年)(?:[第前]?[一二三四]季度|[第前][一二三四]季|上半年|下半年
                                               |(?:\d{{1,2}}(?:月份?)?(?:至|到|-|—|~))?\d{{1,2}}月(?:份|底|末|初)?(?:以来)?(?![\d日号]))
           | {words}

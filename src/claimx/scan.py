@@ -102,7 +102,10 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         return float(v), False
     num = m["num"]
     chinese = not any(c.isdigit() for c in num)
-    if m["sec"]:  # 12秒34, 1分55秒32: a race time in seconds
+    if m["sec"]:  # 12秒34, 1分55秒32, 4分30秒: a race time in seconds; 7米86: 7.86 米
+        if "米" in num:
+            whole, frac = num.split("米")
+            return float(Decimal(f"{whole}.{frac}")), False
         minutes, _, rest = num.rpartition("分")
         whole, frac = rest.split("秒")
         return float(Decimal(f"{whole}.{frac}") + 60 * int(minutes or 0)), False
@@ -136,7 +139,7 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
         if m["frac"] or m["cheng"]:
             return "%", ""
         if m["sec"]:
-            return "秒", "秒"
+            return ("米", "米") if "米" in m["sec"] else ("秒", "秒")
     if not raw:
         return None, ""
     if raw not in _CONTEXT_UNITS:
@@ -187,6 +190,24 @@ def _is_name(text: str, end: int, unit: str) -> bool:
             and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
+#: Measure words a rate can be per (每招用1人): with 1 after 每 and a verb, not a count.
+_PER_BASE_UNITS = frozenset({"人", "名", "户", "个", "件", "亩", "次"})
+_PER_MONEY_WINDOW = 16
+
+
+def _per_verb(text: str, s: int) -> bool:
+    """Whether 每 and a verb of one or two characters stand right before ``s`` and a money
+    amount follows in the clause: ``每招用1人补贴2000元``, ``每安置1名奖励500元`` (``每村1人``
+    with no amount is a count)."""
+    k = text.rfind("每", max(0, s - 3), s)
+    if k < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in "一二两三四五六七八九十每有是为"
+                        for c in text[k + 1 : s]):
+        return False
+    tail = text[s : s + _PER_MONEY_WINDOW]  # a money amount follows in the clause
+    cut = min((i for i in map(tail.find, _STOPS) if i >= 0), default=len(tail))
+    return "元" in tail[:cut]
+
+
 _AGE_UNITS = frozenset({"岁", "周岁"})
 #: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
 #: (index points, points of a score), 位 and 名 (of a rank).
@@ -195,7 +216,8 @@ _SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
 _BASE_NEXT = frozenset("0123456789中口")
 #: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
 _RANK_HEADS = frozenset("居列排名在入身进占")
-#: A lone 百/千/万/亿 after one of these, before a measure word, is a number (近百只).
+#: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
+#: 突破百公里).
 _LONE_MULT_LEADS = frozenset("近逾超")  # (not 约: 签约亿元以上项目)
 
 
@@ -312,12 +334,16 @@ def scan(text: str) -> list[Token]:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
+        if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
+                and not neg and _per_verb(text, s):
+            continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
             if (num == "一" and u != "倍") or (
                     ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
-                    and not (n == 1 and u and s and text[s - 1] in _LONE_MULT_LEADS)):
+                    and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
+                                                     or text[s - 2 : s] == "突破"))):
                 continue  # (近百只, 逾千家: a lone 百/千/万 after a qualifier is a number)
         mult = arm or ""
         if m2:
@@ -355,8 +381,9 @@ def scan(text: str) -> list[Token]:
             value = float(Decimal(str(value)) + _jiao(m))
         rate = None
         if den:
-            if unit in lexicon.CURRENCY_UNITS:
-                rate = lexicon.RATE_DENOMINATORS[den]
+            if unit in lexicon.CURRENCY_UNITS or (
+                    unit in lexicon.RATE_NUMERATORS and text.startswith("/", ue)):
+                rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
                 unit = f"{unit}/{rate}"
             else:  # 一/每 + noun after a non-money unit is the next phrase
                 e = ue if u else ne
