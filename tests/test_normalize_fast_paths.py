@@ -57,3 +57,21 @@ def test_t2s_table_of_the_bmp_is_the_table() -> None:
 @example("貧困戶\U00020000發")
 def test_t2s_is_the_plain_translation(text: str) -> None:
     assert n.t2s(text) == text.translate(n._t2s_table())
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.integers(min_value=1, max_value=40))
+@example("貧困戶\U00020000發", 20)
+@example("\ud800\udc00貧困戶", 30)  # two lone surrogates must not become one character
+def test_t2s_of_long_texts_is_the_plain_translation(text: str, times: int) -> None:
+    """Texts of :data:`normalize._ARRAY_MIN` characters and more go through numpy."""
+    long = "貧" + text * times
+    assert n.t2s(long) == long.translate(n._t2s_table())
+    assert len(n.t2s(long)) == len(long)
+
+
+def test_the_array_table_is_the_table() -> None:
+    bmp = "".join(map(chr, range(0x10000)))
+    assert len(bmp) >= n._ARRAY_MIN
+    assert n.t2s(bmp) == bmp.translate(n._t2s_table())
+    assert n._t2s_array().tolist() == [ord(c) for c in bmp.translate(n._t2s_codes())]

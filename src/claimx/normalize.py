@@ -29,6 +29,11 @@ from dataclasses import dataclass
 from itertools import accumulate
 from operator import add
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["NormalizedText", "OffsetMap", "normalize", "t2s"]
 
@@ -207,6 +212,24 @@ def _t2s_codes() -> str:
     return "".join(map(chr, table))
 
 
+#: From this length on, :func:`t2s` maps a text's code points as one numpy array (a
+#: fixed cost of ~2 µs, then ~3 ns a character) instead of ``str.translate`` (~35 ns a
+#: character: a lookup and a new string per character).
+_ARRAY_MIN = 96
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s_array() -> NDArray[np.uint32]:
+    """:func:`_t2s_table` over the BMP as a numpy array indexed by code point."""
+    import numpy
+
+    table = numpy.arange(_BMP, dtype=numpy.uint32)
+    for k, v in _t2s_table().items():
+        if k < _BMP:
+            table[k] = v
+    return table
+
+
 def t2s(s: str) -> str:
     """Traditional → simplified, character by character (length-preserving).
 
@@ -215,6 +238,14 @@ def t2s(s: str) -> str:
     """
     if _trad_re().search(s) is None:
         return s
+    if len(s) >= _ARRAY_MIN:
+        import numpy  # loaded on the first long traditional text, never by import claimx
+
+        # UTF-32 has one code unit per character, lone surrogates included
+        codes = numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+        if codes.max() < _BMP:
+            return _t2s_array()[codes].tobytes().decode("utf-32-le", "surrogatepass")
+        return s.translate(_t2s_table())
     if len(s.encode("utf-16-le", "surrogatepass")) == 2 * len(s):  # nothing beyond the BMP
         return s.translate(_t2s_codes())
     return s.translate(_t2s_table())
