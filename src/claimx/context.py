@@ -427,6 +427,11 @@ class Context:
     def _time_among(self, d: Draft, times: list[tuple[int, int, str]],
                     clause: tuple[int, int] | None) -> str | None:
         """The time of a draft among the ``times`` of its sentence."""
+        if d.rule == "from_to":  # 从2014年的A增加到2020年的B: the to-value's own date
+            text = self.text
+            for t in times:
+                if d.start < t[0] and t[1] < d.end and text[t[1]] == "的":
+                    return t[2]
         i = d.num_start
         # a clause holds no stop: it is the clause of every index from its start to its end
         cs, ce = clause if clause is not None and clause[0] <= i <= clause[1] else self.clause(i)

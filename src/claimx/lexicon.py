@@ -373,6 +373,8 @@ COMPARISON_MARKERS: Final[tuple[str, ...]] = (
 EVENT_TIMES: Final[tuple[str, ...]] = (
     "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
     "疫情发生以来", "灾情发生以来", "搬迁前", "搬迁后",
+    # a programme or a line put in service (帮扶工作开展以来, 3号线开通后): accctx2
+    "开展以来", "实施以来", "开通以来", "开通后", "建成后", "投用后", "投产后", "通车后",
 )
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
@@ -390,6 +392,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "初夏时节", "春节期间", "国庆期间", "教师节期间", "汛期",
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
+    "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
