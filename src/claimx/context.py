@@ -78,7 +78,7 @@ _WORD_AFTER = {
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
 #: What after a suffix starts a word of its own although its first character is in
 #: ``_WORD_AFTER`` (七里村民宿: 民宿, not 村民).
-_WORD_AFTER_EXCEPT = {"村": ("民宿",)}
+_WORD_AFTER_EXCEPT = {"村": ("民宿",), "县": ("城乡",)}  # 宁安县城乡居民: 城乡, not 县城
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
@@ -87,6 +87,11 @@ def _group_re() -> regex.Pattern[str]:
 
 
 _OPEN_QUOTES = frozenset("“\"「『‘")
+_CLOSE_QUOTES = frozenset("”\"」』’")
+#: A wider level right after a narrower one (福山乡温泉区) is an area, not a place.
+_WIDE_LEVELS = frozenset(("省", "市", "县", "区"))
+_NARROW_LEVELS = frozenset("镇乡村组")
+_LEVEL_CHARS = frozenset("省市县区镇乡村")
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,7 +180,7 @@ def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
-    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)"
+    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
     return regex.compile(
         rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
         rf"|等(?:\d+|[{numerals}])个"
@@ -226,6 +231,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
     c1, c2 = text[s - 1], text[s - 2]
     if c1 in "省市县区":
         return s  # 市县, 省市: two levels named together, not a name
+    if c1 in "和与及" and c2 in "会局委厅院部办所站队司":
+        return s  # 慈善总会和市红十字会: an organisation, a conjunction, then a level
     if not ("\u4e00" <= c2 <= "\u9fff" and "\u4e00" <= c1 <= "\u9fff"):
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
@@ -263,12 +270,16 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lexicon.NON_PLACE_PREFIXES), frozenset(lexicon.RELATIVE_TIMES)
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
     """Administrative place names in ``text`` (``徐洼村``, ``红岩镇``), most specific last
     in a chain such as ``昭化区红岩镇广吉村``.
 
     >>> [p.name for p in find_places("昭化区红岩镇广吉村和市委组织部")]
     ['昭化区', '红岩镇', '广吉村']
+
+    ``areas``, when given, gets the words that look like a place but name a list of
+    levels (``乡镇市``) or an area inside the place before (``福山乡温泉区``): no place,
+    but no part of a metric either.
     """
     places: list[Place] = []
     last_end = 0
@@ -295,6 +306,16 @@ def find_places(text: str) -> list[Place]:
         if name[-1] in _BAD_NAME_END.get(suf, "") or name in relative_times \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
+        if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
+            continue  # “空壳村”: a quoted nickname is a label, not a place
+        if (name[-1] in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
+                places and places[-1].end == j and suf in _WIDE_LEVELS and places[-1].name[-1] in _NARROW_LEVELS):
+            # 乡镇市, 县乡村: a list of levels; 福山乡温泉区: a wider level after a narrower
+            # one is an area inside it, not a place
+            if areas is not None:
+                areas.append(Place(j, me, name + suf))
+            last_end = me
+            continue
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
@@ -314,6 +335,7 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._places: list[Place] | None = None
+        self._areas: list[Place] = []  # what find_places saw as no place but an area (乡镇市)
         self._place_starts: list[int] = []
         self._place_ends: list[int] = []
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -463,7 +485,7 @@ class Context:
     # ----------------------------------------------------------------- place
     def places(self) -> list[Place]:
         if self._places is None:
-            self._places = find_places(self.text)
+            self._places = find_places(self.text, self._areas)
             self._place_starts = [p.start for p in self._places]
             self._place_ends = [p.end for p in self._places]
         return self._places
@@ -669,6 +691,9 @@ class Context:
         those, in order) and deictic places (全镇, 本村) taken out."""
         if s >= e:
             return ""
+        if self._areas:  # 乡镇市, 温泉区: no place, but no part of a metric either
+            places = sorted([*places, *(a for a in self._areas if s <= a.start and a.end <= e)],
+                            key=lambda p: p.start)
         if not places:
             plain: str = self._drop_deictic("", self.text[s:e])
             return plain

@@ -418,6 +418,10 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "全面", "带动", "扶持", "支持", "帮助", "服务", "建设", "打造", "走进", "进入", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
     # a verb never starts a place name (实施省市重点项目, 预计后市)
     "实施", "预计", "开展", "实现", "完成", "落实", "加快", "加强", "促进", "统筹", "申报", "争创",
+    # round B (accctx2): submitting to a body (送请县议会), opening a new thing (新辟社区),
+    # a deictic with a classifier (本届省运会), a people group (华人社区: a community of people)
+    "送请", "报请", "提请", "呈请", "新辟", "本届", "上届", "历届", "每届", "该届", "此届",
+    "华人", "华侨", "侨胞", "移民",
 )
 
 #: What follows a place name when the whole is an organisation, not a place.
