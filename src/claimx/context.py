@@ -335,6 +335,7 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._places: list[Place] | None = None
+        self._subject: tuple[Draft, str | None] | None = None  # the last claim not a share
         self._areas: list[Place] = []  # what find_places saw as no place but an area (乡镇市)
         self._place_starts: list[int] = []
         self._place_ends: list[int] = []
@@ -646,6 +647,8 @@ class Context:
                     if len(left) >= 2 and t.endswith(left, 0, d.start):
                         return left
                 return right  # the left phrase is not needed
+            if unit == "个" and right in _NARROW_LEVELS and t.startswith(right, d.end):
+                return right  # 其中8个村超过50万元: a count of villages
         if (prev is not None and prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
@@ -655,6 +658,12 @@ class Context:
                 right = _right_noun(self._without_places(share.end(), ce, places))
                 if len(right) >= 2:
                     return right
+        if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
+                and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
+            # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
+            right = _right_noun(self._without_places(d.end + 1, ce, places))
+            if len(right) >= 2:
+                return right
         lo = max(cs, prev.end) if prev is not None else cs
         if prev is not None and lo == prev.end and ")" in t[lo : d.start]:
             k = t.rfind("(", cs, prev.start)
@@ -706,6 +715,10 @@ class Context:
         cleaned: str = self._drop_deictic("", "".join(out))
         return cleaned
 
+    def _is_share(self, d: Draft) -> bool:
+        """A share of a named whole: ``完成预算的54.3%``, ``占总产值的三成``."""
+        return d.unit == "%" and self.text[d.num_start - 1 : d.num_start] == "的"
+
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
@@ -722,7 +735,15 @@ class Context:
         place, places = self._last_about
         times = self._last_times
         base = self._base_time(d, sentence[0], clause) if sentence[0] in self._base_cache else None
-        return (self.metric_of(d, prev, prev_metric, clause),
+        if prev is not None and self._is_share(prev):
+            # 收入完成8.62亿元，完成预算的54.3%，同比增长6.8%: a change clause after a share
+            # of X (not in points: the share's own change) measures the claim before the share
+            if d.rule in _CHANGE_RULES and d.unit != "百分点" and self._subject is not None:
+                prev, prev_metric = self._subject
+        metric = self.metric_of(d, prev, prev_metric, clause)
+        if not self._is_share(d):
+            self._subject = (d, metric)
+        return (metric,
                 _place_before(places, i) if places else place,
                 base if base is not None else self._time_among(d, times, clause) if times else None)
 

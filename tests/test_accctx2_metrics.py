@@ -1,0 +1,32 @@
+"""Metric rules of round B (accctx2): each a category, checked on sentences written for it."""
+
+from __future__ import annotations
+
+from claimx import extract_claims
+
+
+def _metrics(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.metric) for c in extract_claims(text)]
+
+
+def test_a_change_after_a_share_measures_the_claim_before_the_share() -> None:
+    assert _metrics("全区税收收入完成12.4亿元，完成年度预算的61.2%，同比增长4.5%。")[-1] \
+        == ("4.5%", "税收收入")
+    # a change in points after a share is the share's own change
+    got = _metrics("全区税收收入完成12.4亿元，完成年度预算的61.2%，同比提高3个百分点。")
+    assert got[-1][1] == got[-2][1]
+
+
+def test_a_currency_named_before_the_number_is_no_metric() -> None:
+    assert _metrics("公司营收为新台币86亿元。") == [("86亿元", "公司营收")]
+    assert _metrics("出口额达港币120亿元。")[0][1] == "出口额"
+
+
+def test_a_share_of_a_group_named_after_是() -> None:
+    assert _metrics("受训学员中，四成以上是返乡青年。")[0][1] == "返乡青年"
+    # without the group 中 before it, 是 names no share
+    assert _metrics("增长率为5%是近年最高。")[0][1] != "近年最高"
+
+
+def test_a_count_of_villages_names_its_level() -> None:
+    assert _metrics("其中6个村超过20万元。")[0] == ("6个", "村")
