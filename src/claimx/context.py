@@ -314,7 +314,6 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             # one is an area inside it, not a place
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
-            last_end = me
             continue
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
