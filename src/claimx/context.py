@@ -734,11 +734,11 @@ class Context:
         place, places = self._last_about
         times = self._last_times
         base = self._base_time(d, sentence[0], clause) if sentence[0] in self._base_cache else None
-        if prev is not None and self._is_share(prev):
+        if (prev is not None and d.rule in _CHANGE_RULES and d.unit != "百分点"
+                and self._subject is not None and self._is_share(prev)):
             # 收入完成8.62亿元，完成预算的54.3%，同比增长6.8%: a change clause after a share
             # of X (not in points: the share's own change) measures the claim before the share
-            if d.rule in _CHANGE_RULES and d.unit != "百分点" and self._subject is not None:
-                prev, prev_metric = self._subject
+            prev, prev_metric = self._subject
         metric = self.metric_of(d, prev, prev_metric, clause)
         if not self._is_share(d):
             self._subject = (d, metric)
