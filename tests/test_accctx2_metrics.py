@@ -30,3 +30,7 @@ def test_a_share_of_a_group_named_after_是() -> None:
 
 def test_a_count_of_villages_names_its_level() -> None:
     assert _metrics("其中6个村超过20万元。")[0] == ("6个", "村")
+
+
+def test_an_object_verb_接收_starts_the_metric_after_it() -> None:
+    assert _metrics("全市共接收救灾物资8.2万件。")[0][1] == "救灾物资"

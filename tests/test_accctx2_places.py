@@ -41,3 +41,12 @@ def test_a_place_before_城乡_is_still_a_place() -> None:
 def test_a_count_of_villages_after_其中_is_a_part_of_the_place() -> None:
     got = extract_claims("白沙镇集体经济收入全部超过10万元，其中5个村超过30万元。")
     assert {c.place for c in got} == {"白沙镇"}
+
+
+def test_a_deictic_of_the_documents_level_takes_the_document_place() -> None:
+    text = ("青川县旅游收入增长\n"
+            "青川县今年接待游客320万人次。\n"
+            "前三季度，白水乡民宿入住率为65%；全县农家乐营业额增长12%。县内茶园面积约3000亩。")
+    got = {c.text: c.place for c in extract_claims(text)}
+    assert got["65%"] == "白水乡"
+    assert got["3000亩"] == "青川县"

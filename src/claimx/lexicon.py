@@ -468,7 +468,8 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
 )
 #: Verbs whose object is what a number measures: the metric starts after them
 #: (``引导群众种植花椒800余亩`` → 花椒, ``村内主干道安装路灯120盏`` → 路灯).
-METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放")
+METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
+                                                "接收")  # 共接收社会各界捐款 → 社会各界捐款
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
