@@ -34,3 +34,7 @@ def test_a_count_of_villages_names_its_level() -> None:
 
 def test_an_object_verb_接收_starts_the_metric_after_it() -> None:
     assert _metrics("全市共接收救灾物资8.2万件。")[0][1] == "救灾物资"
+
+
+def test_a_list_item_that_names_nothing_takes_the_item_before() -> None:
+    assert _metrics("企业捐款320家次、共计950万元。")[-1] == ("950万元", "企业捐款")

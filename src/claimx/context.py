@@ -683,6 +683,8 @@ class Context:
             return left
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
+                # 个人捐款1.1万余人次、共计620万元: a list item that names nothing
+                or (t[prev.end : prev.end + 1] == "、" and not _trim_tail(t[prev.end + 1 : d.start]))
                 or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
                 or ((d.rule in _CHANGE_RULES
                      # in the clause right after the previous claim: 占51.02%, 比2010年的3.12人,
