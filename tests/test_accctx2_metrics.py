@@ -38,3 +38,13 @@ def test_an_object_verb_接收_starts_the_metric_after_it() -> None:
 
 def test_a_list_item_that_names_nothing_takes_the_item_before() -> None:
     assert _metrics("企业捐款320家次、共计950万元。")[-1] == ("950万元", "企业捐款")
+
+
+def test_money_spent_for_a_purpose_measures_the_purpose() -> None:
+    assert _metrics("今年将投入2.4亿元改善农村道路。")[0][1] == "农村道路"
+    # 投资 is a noun as well: it stays the metric
+    assert _metrics("投资39万元建设饮水工程。")[0][1] == "投资"
+
+
+def test_an_adverb_after_a_count_starts_no_noun() -> None:
+    assert _metrics("礼堂可容纳约800人同时观影。")[0][1] != "同时观影"

@@ -679,6 +679,11 @@ class Context:
             # 60岁及以上人口为795962人: the age bracket before a generic head is in the metric
             lo = prev.start
             left = _strip_left(self._without_places(lo, d.start, places))
+        if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
+            # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
+            right = _right_noun(self._without_places(d.end + 2, ce, places))
+            if len(right) >= 2:
+                return right
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (

@@ -25,6 +25,7 @@ __all__ = [
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "EVENT_TIMES",
+    "FUNDING_VERBS",
     "FIRM_NOUNS",
     "FROM_MARKERS",
     "GENERIC_METRIC_HEADS",
@@ -44,6 +45,7 @@ __all__ = [
     "ORG_AFTER_PLACE",
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
+    "PURPOSE_VERBS",
     "POINT_VERB_ENDS",
     "RATE_DENOMINATORS",
     "RELATIVE_TIMES",
@@ -466,6 +468,10 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "按可比口径", "按可比价格", "按可比价", "可比口径",
     "临时估计", "初步估计", "初步统计", "初步核算",
 )
+#: Verbs of spending that name nothing by themselves, and the purpose verbs after the
+#: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
+FUNDING_VERBS: Final[frozenset[str]] = frozenset({"投入", "编列", "安排", "拨付", "筹集", "下达"})
+PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造", "建设", "推动")
 #: Verbs whose object is what a number measures: the metric starts after them
 #: (``引导群众种植花椒800余亩`` → 花椒, ``村内主干道安装路灯120盏`` → 路灯).
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
@@ -478,6 +484,7 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
 RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
+    "同时",  # 可容纳约500人同时活动: an adverb starts no noun (accctx2)
     "获得", "参加", "开展", "纷纷", "实现", "进行", "得到", "每人", "顺利", "投入", "分别",
     "实施", "用于", "支持", "帮助", "销售", "建设", "改造", "出行", "发展", "解决", "完成",
     "提供", "组织", "参与", "享受", "受益", "覆盖", "达到", "超过", "争取", "用来", "作为",
