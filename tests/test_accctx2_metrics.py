@@ -48,3 +48,12 @@ def test_money_spent_for_a_purpose_measures_the_purpose() -> None:
 
 def test_an_adverb_after_a_count_starts_no_noun() -> None:
     assert _metrics("礼堂可容纳约800人同时观影。")[0][1] != "同时观影"
+
+
+def test_the_subject_before_a_qualified_whole() -> None:
+    assert _metrics("贫困生资助比例不低于在校生的20%。")[0][1] == "贫困生资助比例"
+
+
+def test_去向_and_方向_are_words_not_the_preposition() -> None:
+    assert _metrics("全市高校毕业生去向落实率为91.2%。")[0][1] == "毕业生去向落实率"
+    assert _metrics("向困难群众发放慰问金12万元。")[0][1] == "慰问金"

@@ -679,6 +679,11 @@ class Context:
             # 60岁及以上人口为795962人: the age bracket before a generic head is in the metric
             lo = prev.start
             left = _strip_left(self._without_places(lo, d.start, places))
+        if t[d.start - 1 : d.start] == "的" and "不" in t[lo : d.start]:
+            q = _qualified_of_re().search(t, lo, d.start)
+            if q is not None and q.start() - lo >= 2:
+                # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
+                left = _strip_left(self._without_places(lo, q.start(), places))
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
             # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
             right = _right_noun(self._without_places(d.end + 2, ce, places))
@@ -931,7 +936,9 @@ def _split_re() -> re.Pattern[str]:
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
-    return re.compile(_led(rf"{words}|[{re.escape(chars)}]", heads))
+    # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
+    chars = chars.replace("向", "")
+    return re.compile(_led(rf"{words}|[{re.escape(chars)}]|(?<![去方导流走])向", heads))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1015,6 +1022,12 @@ def _strip_left(left: str) -> str:
 def _share_of_re() -> re.Pattern[str]:
     """What joins a share to the group it is a share of: ``三分之一以上的``."""
     return re.compile(r"(?:以上|以下|左右|多)?的")
+
+
+@functools.lru_cache(maxsize=1)
+def _qualified_of_re() -> re.Pattern[str]:
+    """A qualifier and the whole a share is taken of, right before it: ``不低于在校生的``."""
+    return re.compile(r"不(?:低于|少于|高于|超过|足)[^，,。；;、的]{1,12}的$")
 
 
 @functools.lru_cache(maxsize=1)
