@@ -28,3 +28,10 @@ def test_a_from_to_takes_the_date_of_its_to_value() -> None:
     assert _times("合作社社员由最初的7户发展到现在的136户。")[0][2] == "到现在"
     # a from-to with no date of its own keeps the sentence's time
     assert _times("2023年，客流由8万人次增加到12万人次。")[0][2] == "2023年"
+
+
+def test_an_roc_year_and_a_run_of_years_are_times() -> None:
+    got = _times("縣府114年度總預算案歲出規模為新臺幣280億元。")
+    assert got[0][2] == "114年度"
+    got = _times("全县粮食产量连续八年稳定在50万吨以上。")
+    assert [(text, time) for text, _, time in got] == [("50万吨以上", "连续八年")]
