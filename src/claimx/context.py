@@ -580,7 +580,7 @@ class Context:
             self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
         if ps < ss and first is not None:
             doc = self.doc_place_at(ss)
-            if doc is not None and doc[-1] != first[-1] and doc[-1] in _LEVEL_CHARS:
+            if doc is not None and doc[-1] != first[-1] and doc[-1] in _LEVEL_CHARS and doc[-2:] != "社区":
                 seg, lvl = self.text[ss:se], doc[-1]
                 if "全" + lvl in seg or "本" + lvl in seg or lvl + "内" in seg:
                     return doc, []  # 县内文旦柚…: the county of the document, not the 乡 before
