@@ -479,7 +479,7 @@ METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "�
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
-    "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义",
+    "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义", "全部",
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
