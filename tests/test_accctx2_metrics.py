@@ -57,3 +57,9 @@ def test_the_subject_before_a_qualified_whole() -> None:
 def test_去向_and_方向_are_words_not_the_preposition() -> None:
     assert _metrics("全市高校毕业生去向落实率为91.2%。")[0][1] == "毕业生去向落实率"
     assert _metrics("向困难群众发放慰问金12万元。")[0][1] == "慰问金"
+
+
+def test_a_bare_value_clause_first_in_its_sentence_takes_the_opening_subject() -> None:
+    assert _metrics("村级光伏收益实现零的突破，达到8.6万元。")[0][1] == "村级光伏收益"
+    # a subject followed by 在 + a place is where it happened: no metric
+    assert _metrics("最大降雨量出现在三道河村，达412毫米。")[0][1] is None

@@ -704,6 +704,17 @@ class Context:
                               or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        ss = self.sentence(d.start)[0]
+        if (not left and ss < cs - 1 and (prev is None or prev.end <= ss)
+                and not _trim_tail(t[cs : d.start].strip()) and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS):
+            # 村集体经济收入实现零的突破，达到12.5万元: a value clause that names nothing, first
+            # in its sentence, measures the subject that opens the sentence
+            opening = self.text[ss : cs - 1]
+            verb = _split_re().search(opening)
+            first = opening[: verb.start()] if verb is not None and len(verb.group()) >= 2 else ""
+            if (2 <= len(first) <= _METRIC_MAX and not self._places_in(ss, cs) and first[:1] not in _DEICTIC
+                    and _deictic_place_re().search(first) is None):
+                return first
         count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
             event = _clause_event(t[d.end : ce])
