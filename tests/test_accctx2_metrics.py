@@ -63,3 +63,7 @@ def test_a_bare_value_clause_first_in_its_sentence_takes_the_opening_subject() -
     assert _metrics("村级光伏收益实现零的突破，达到8.6万元。")[0][1] == "村级光伏收益"
     # a subject followed by 在 + a place is where it happened: no metric
     assert _metrics("最大降雨量出现在三道河村，达412毫米。")[0][1] is None
+
+
+def test_计划_before_a_verb_stays_in_the_metric() -> None:
+    assert _metrics("全市中职学校计划招生1.2万人。")[0][1] == "中职学校计划招生"
