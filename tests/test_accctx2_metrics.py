@@ -67,3 +67,8 @@ def test_a_bare_value_clause_first_in_its_sentence_takes_the_opening_subject() -
 
 def test_计划_before_a_verb_stays_in_the_metric() -> None:
     assert _metrics("全市中职学校计划招生1.2万人。")[0][1] == "中职学校计划招生"
+
+
+def test_a_value_of_the_counted_villages_measures_the_subject() -> None:
+    got = _metrics("白沙镇集体经济收入全部超过10万元，其中5个村超过30万元。")
+    assert [m for _, m in got] == ["集体经济收入", "村", "集体经济收入"]

@@ -768,7 +768,10 @@ class Context:
             # of X (not in points: the share's own change) measures the claim before the share
             prev, prev_metric = self._subject
         metric = self.metric_of(d, prev, prev_metric, clause)
-        if not self._is_share(d):
+        if metric in _NARROW_LEVELS and d.unit != "个" and prev_metric == metric \
+                and self._subject is not None and self._subject[1] and self._subject[0].end >= sentence[0]:
+            metric = self._subject[1]  # 收入超过15万元，其中8个村超过50万元: the 收入 of the villages
+        elif not self._is_share(d) and metric not in _NARROW_LEVELS:
             self._subject = (d, metric)
         return (metric,
                 _place_before(places, i) if places else place,
