@@ -579,11 +579,13 @@ class Context:
             fs, fe = self._bounds(ps, _FULL_STOPS)
             self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
         if ps < ss and first is not None:
-            doc = self.doc_place_at(ss)
-            if doc is not None and doc[-1] != first[-1] and doc[-1] in _LEVEL_CHARS and doc[-2:] != "社区":
-                seg, lvl = self.text[ss:se], doc[-1]
-                if "全" + lvl in seg or "本" + lvl in seg or lvl + "内" in seg:
-                    return doc, []  # 县内文旦柚…: the county of the document, not the 乡 before
+            seg = self.text[ss:se]
+            if "全" in seg or "本" in seg or "内" in seg:
+                doc = self.doc_place_at(ss)
+                if doc is not None and doc[-1] != first[-1] and doc[-1] in _LEVEL_CHARS and doc[-2:] != "社区":
+                    lvl = doc[-1]
+                    if "全" + lvl in seg or "本" + lvl in seg or lvl + "内" in seg:
+                        return doc, []  # 县内文旦柚…: the county of the document, not the 乡 before
             return first, []
         return self.doc_place_at(ss), []
 
@@ -704,9 +706,9 @@ class Context:
                               or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
-        ss = self.sentence(d.start)[0]
-        if (not left and ss < cs - 1 and (prev is None or prev.end <= ss)
-                and not _trim_tail(t[cs : d.start].strip()) and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS):
+        if (not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS
+                and (ss := self.sentence(d.start)[0]) < cs - 1 and (prev is None or prev.end <= ss)
+                and not _trim_tail(t[cs : d.start].strip())):
             # 村集体经济收入实现零的突破，达到12.5万元: a value clause that names nothing, first
             # in its sentence, measures the subject that opens the sentence
             opening = self.text[ss : cs - 1]
@@ -768,10 +770,11 @@ class Context:
             # of X (not in points: the share's own change) measures the claim before the share
             prev, prev_metric = self._subject
         metric = self.metric_of(d, prev, prev_metric, clause)
-        if metric in _NARROW_LEVELS and d.unit != "个" and prev_metric == metric \
-                and self._subject is not None and self._subject[1] and self._subject[0].end >= sentence[0]:
-            metric = self._subject[1]  # 收入超过15万元，其中8个村超过50万元: the 收入 of the villages
-        elif not self._is_share(d) and metric not in _NARROW_LEVELS:
+        if metric is not None and len(metric) == 1 and metric in _NARROW_LEVELS:
+            if d.unit != "个" and prev_metric == metric and self._subject is not None \
+                    and self._subject[1] and self._subject[0].end >= sentence[0]:
+                metric = self._subject[1]  # 收入超过15万元，其中8个村超过50万元: the 收入 of the villages
+        elif d.unit != "%" or not self._is_share(d):
             self._subject = (d, metric)
         return (metric,
                 _place_before(places, i) if places else place,
@@ -951,8 +954,7 @@ def _split_re() -> re.Pattern[str]:
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
     # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
-    chars = chars.replace("向", "")
-    return re.compile(_led(rf"{words}|[{re.escape(chars)}]|(?<![去方导流走])向", heads))
+    return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)", heads))
 
 
 @functools.lru_cache(maxsize=1)
