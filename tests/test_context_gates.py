@@ -152,6 +152,12 @@ def _plain_find_places(text: str) -> list[Place]:
         if name[-1] in context._BAD_NAME_END.get(suf, "") or name in relative_times \
                 or name[0] in "级" or name[-1] in context._NUMERAL_CHARS:
             continue
+        if j and text[j - 1] in context._OPEN_QUOTES and text[me : me + 1] in context._CLOSE_QUOTES:
+            continue
+        if (name[-1] in context._NARROW_LEVELS and name[-2] in context._LEVEL_CHARS) or (
+                places and places[-1].end == j and suf in context._WIDE_LEVELS
+                and places[-1].name[-1] in context._NARROW_LEVELS):
+            continue
         last_end = me
         g = regex.match(r"[一二三四五六七八九十\d]{1,3}组", text[me : me + 5]) if suf == "村" else None
         if g:

@@ -36,6 +36,11 @@ def _plain_about(ctx: Context, ss: int, se: int) -> tuple[str | None, list[Place
         fs, fe = ctx._bounds(ps, "。！？!?\n")
         first = ctx._unique(fs, fe)
         if first is not None:
+            doc = ctx.doc_place_at(ss)
+            if doc is not None and doc[-1] != first[-1] and doc[-1] in "省市县区镇乡村" \
+                    and not doc.endswith("社区") and any(
+                    w in ctx.text[ss:se] for w in ("全" + doc[-1], "本" + doc[-1], doc[-1] + "内")):
+                return doc, []  # 县内, 全县: the document's place of that level
             return first, []
     return ctx.doc_place_at(ss), []
 

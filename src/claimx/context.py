@@ -78,7 +78,7 @@ _WORD_AFTER = {
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
 #: What after a suffix starts a word of its own although its first character is in
 #: ``_WORD_AFTER`` (七里村民宿: 民宿, not 村民).
-_WORD_AFTER_EXCEPT = {"村": ("民宿",)}
+_WORD_AFTER_EXCEPT = {"村": ("民宿",), "县": ("城乡",)}  # 宁安县城乡居民: 城乡, not 县城
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
@@ -87,6 +87,11 @@ def _group_re() -> regex.Pattern[str]:
 
 
 _OPEN_QUOTES = frozenset("“\"「『‘")
+_CLOSE_QUOTES = frozenset("”\"」』’")
+#: A wider level right after a narrower one (福山乡温泉区) is an area, not a place.
+_WIDE_LEVELS = frozenset(("省", "市", "县", "区"))
+_NARROW_LEVELS = frozenset("镇乡村组")
+_LEVEL_CHARS = frozenset("省市县区镇乡村")
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,7 +180,7 @@ def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
-    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)"
+    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
     return regex.compile(
         rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
         rf"|等(?:\d+|[{numerals}])个"
@@ -226,6 +231,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
     c1, c2 = text[s - 1], text[s - 2]
     if c1 in "省市县区":
         return s  # 市县, 省市: two levels named together, not a name
+    if c1 in "和与及" and c2 in "会局委厅院部办所站队司":
+        return s  # 慈善总会和市红十字会: an organisation, a conjunction, then a level
     if not ("\u4e00" <= c2 <= "\u9fff" and "\u4e00" <= c1 <= "\u9fff"):
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
@@ -263,12 +270,16 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lexicon.NON_PLACE_PREFIXES), frozenset(lexicon.RELATIVE_TIMES)
 
 
-def find_places(text: str) -> list[Place]:
+def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
     """Administrative place names in ``text`` (``徐洼村``, ``红岩镇``), most specific last
     in a chain such as ``昭化区红岩镇广吉村``.
 
     >>> [p.name for p in find_places("昭化区红岩镇广吉村和市委组织部")]
     ['昭化区', '红岩镇', '广吉村']
+
+    ``areas``, when given, gets the words that look like a place but name a list of
+    levels (``乡镇市``) or an area inside the place before (``福山乡温泉区``): no place,
+    but no part of a metric either.
     """
     places: list[Place] = []
     last_end = 0
@@ -295,6 +306,15 @@ def find_places(text: str) -> list[Place]:
         if name[-1] in _BAD_NAME_END.get(suf, "") or name in relative_times \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
+        if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
+            continue  # “空壳村”: a quoted nickname is a label, not a place
+        if (name[-1] in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
+                places and places[-1].end == j and suf in _WIDE_LEVELS and places[-1].name[-1] in _NARROW_LEVELS):
+            # 乡镇市, 县乡村: a list of levels; 福山乡温泉区: a wider level after a narrower
+            # one is an area inside it, not a place
+            if areas is not None:
+                areas.append(Place(j, me, name + suf))
+            continue
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
@@ -314,6 +334,8 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._places: list[Place] | None = None
+        self._subject: tuple[Draft, str | None] | None = None  # the last claim not a share
+        self._areas: list[Place] = []  # what find_places saw as no place but an area (乡镇市)
         self._place_starts: list[int] = []
         self._place_ends: list[int] = []
         self._time_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -431,6 +453,11 @@ class Context:
     def _time_among(self, d: Draft, times: list[tuple[int, int, str]],
                     clause: tuple[int, int] | None) -> str | None:
         """The time of a draft among the ``times`` of its sentence."""
+        if d.rule == "from_to":  # 从2014年的A增加到2020年的B: the to-value's own date
+            text = self.text
+            for t in times:
+                if d.start < t[0] and t[1] < d.end and text[t[1]] == "的":
+                    return t[2]
         i = d.num_start
         # a clause holds no stop: it is the clause of every index from its start to its end
         cs, ce = clause if clause is not None and clause[0] <= i <= clause[1] else self.clause(i)
@@ -462,7 +489,7 @@ class Context:
     # ----------------------------------------------------------------- place
     def places(self) -> list[Place]:
         if self._places is None:
-            self._places = find_places(self.text)
+            self._places = find_places(self.text, self._areas)
             self._place_starts = [p.start for p in self._places]
             self._place_ends = [p.end for p in self._places]
         return self._places
@@ -560,6 +587,13 @@ class Context:
             fs, fe = self._bounds(ps, _FULL_STOPS)
             self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
         if ps < ss and first is not None:
+            seg = self.text[ss:se]
+            if "全" in seg or "本" in seg or "内" in seg:
+                doc = self.doc_place_at(ss)
+                if doc is not None and doc[-1] != first[-1] and doc[-1] in _LEVEL_CHARS and doc[-2:] != "社区":
+                    lvl = doc[-1]
+                    if "全" + lvl in seg or "本" + lvl in seg or lvl + "内" in seg:
+                        return doc, []  # 县内文旦柚…: the county of the document, not the 乡 before
             return first, []
         return self.doc_place_at(ss), []
 
@@ -627,6 +661,8 @@ class Context:
                     if len(left) >= 2 and t.endswith(left, 0, d.start):
                         return left
                 return right  # the left phrase is not needed
+            if unit == "个" and right in _NARROW_LEVELS and t.startswith(right, d.end):
+                return right  # 其中8个村超过50万元: a count of villages
         if (prev is not None and prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
@@ -636,6 +672,12 @@ class Context:
                 right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
                 if len(right) >= 2:
                     return right
+        if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
+                and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
+            # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
+            right = _right_noun(self._without_places(d.end + 1, ce, places))
+            if len(right) >= 2:
+                return right
         lo = max(cs, prev.end) if prev is not None else cs
         if prev is not None and lo == prev.end and ")" in t[lo : d.start]:
             k = t.rfind("(", cs, prev.start)
@@ -647,10 +689,22 @@ class Context:
             # 60岁及以上人口为795962人: the age bracket before a generic head is in the metric
             lo = prev.start
             left = _strip_left(self._without_places(lo, d.start, places))
+        if t[d.start - 1 : d.start] == "的" and "不" in t[lo : d.start]:
+            q = _qualified_of_re().search(t, lo, d.start)
+            if q is not None and q.start() - lo >= 2:
+                # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
+                left = _strip_left(self._without_places(lo, q.start(), places))
+        if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
+            # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
+            right = _right_noun(self._without_places(d.end + 2, ce, places))
+            if len(right) >= 2:
+                return right
         if len(left) >= 2:
             return left
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
+                # 个人捐款1.1万余人次、共计620万元: a list item that names nothing
+                or (t[prev.end : prev.end + 1] == "、" and not _trim_tail(t[prev.end + 1 : d.start]))
                 or t[prev.end : prev.end + 1] == "("  # 580元/月(上年540元): an aside on it
                 or ((d.rule in _CHANGE_RULES
                      # in the clause right after the previous claim: 占51.02%, 比2010年的3.12人,
@@ -660,6 +714,17 @@ class Context:
                               or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        if (not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS
+                and (ss := self.sentence(d.start)[0]) < cs - 1 and (prev is None or prev.end <= ss)
+                and not _trim_tail(t[cs : d.start].strip())):
+            # 村集体经济收入实现零的突破，达到12.5万元: a value clause that names nothing, first
+            # in its sentence, measures the subject that opens the sentence
+            opening = self.text[ss : cs - 1]
+            verb = _split_re().search(opening)
+            first = opening[: verb.start()] if verb is not None and len(verb.group()) >= 2 else ""
+            if (2 <= len(first) <= _METRIC_MAX and not self._places_in(ss, cs) and first[:1] not in _DEICTIC
+                    and _deictic_place_re().search(first) is None):
+                return first
         count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
             event = _clause_event(t[d.end : ce])
@@ -680,6 +745,9 @@ class Context:
         those, in order) and deictic places (全镇, 本村) taken out."""
         if s >= e:
             return ""
+        if self._areas:  # 乡镇市, 温泉区: no place, but no part of a metric either
+            places = sorted([*places, *(a for a in self._areas if s <= a.start and a.end <= e)],
+                            key=lambda p: p.start)
         if not places:
             plain: str = self._drop_deictic("", self.text[s:e])
             return plain
@@ -691,6 +759,10 @@ class Context:
         out.append(self.text[pos:e])
         cleaned: str = self._drop_deictic("", "".join(out))
         return cleaned
+
+    def _is_share(self, d: Draft) -> bool:
+        """A share of a named whole: ``完成预算的54.3%``, ``占总产值的三成``."""
+        return d.unit == "%" and self.text[d.num_start - 1 : d.num_start] == "的"
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
@@ -708,7 +780,19 @@ class Context:
         place, places = self._last_about
         times = self._last_times
         base = self._base_time(d, sentence[0], clause) if sentence[0] in self._base_cache else None
-        return (self.metric_of(d, prev, prev_metric, clause),
+        if (prev is not None and d.rule in _CHANGE_RULES and d.unit != "百分点"
+                and self._subject is not None and self._is_share(prev)):
+            # 收入完成8.62亿元，完成预算的54.3%，同比增长6.8%: a change clause after a share
+            # of X (not in points: the share's own change) measures the claim before the share
+            prev, prev_metric = self._subject
+        metric = self.metric_of(d, prev, prev_metric, clause)
+        if metric is not None and len(metric) == 1 and metric in _NARROW_LEVELS:
+            if d.unit != "个" and prev_metric == metric and self._subject is not None \
+                    and self._subject[1] and self._subject[0].end >= sentence[0]:
+                metric = self._subject[1]  # 收入超过15万元，其中8个村超过50万元: the 收入 of the villages
+        elif d.unit != "%" or not self._is_share(d):
+            self._subject = (d, metric)
+        return (metric,
                 _place_before(places, i) if places else place,
                 base if base is not None else self._time_among(d, times, clause) if times else None)
 
@@ -723,7 +807,7 @@ def _comparison_re() -> re.Pattern[str]:
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-—~第前"
+_TIME_LEAD = "截至止到零〇一二两三四五六七八九十近过去这今明上本当-—~第前连续"
 _TIME_ANCHOR_CHARS = "年月日季"
 
 
@@ -895,7 +979,8 @@ def _split_re() -> re.Pattern[str]:
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
-    return re.compile(_led(rf"{words}|[{re.escape(chars)}]", heads))
+    # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
+    return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)", heads))
 
 
 @functools.lru_cache(maxsize=1)
@@ -979,6 +1064,12 @@ def _strip_left(left: str) -> str:
 def _share_of_re() -> re.Pattern[str]:
     """What joins a share to the group it is a share of: ``三分之一以上的``."""
     return re.compile(r"(?:以上|以下|左右|多)?的")
+
+
+@functools.lru_cache(maxsize=1)
+def _qualified_of_re() -> re.Pattern[str]:
+    """A qualifier and the whole a share is taken of, right before it: ``不低于在校生的``."""
+    return re.compile(r"不(?:低于|少于|高于|超过|足)[^，,。；;、的]{1,12}的$")
 
 
 @functools.lru_cache(maxsize=1)

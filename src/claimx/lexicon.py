@@ -28,6 +28,7 @@ __all__ = [
     "EVENT_TIMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
+    "FUNDING_VERBS",
     "GENERIC_METRIC_HEADS",
     "HOUSEHOLD_NOUNS",
     "IDIOMS",
@@ -48,6 +49,7 @@ __all__ = [
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
+    "PURPOSE_VERBS",
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "RELATIVE_TIMES",
@@ -406,6 +408,8 @@ COMPARISON_MARKERS: Final[tuple[str, ...]] = (
 EVENT_TIMES: Final[tuple[str, ...]] = (
     "灾情发生后", "灾害发生后", "险情发生后", "地震发生后", "事故发生后", "疫情发生后",
     "疫情发生以来", "灾情发生以来", "搬迁前", "搬迁后",
+    # a programme or a line put in service (帮扶工作开展以来, 3号线开通后): accctx2
+    "开展以来", "实施以来", "开通以来", "开通后", "建成后", "投用后", "投产后", "通车后",
 )
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
@@ -423,6 +427,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "初夏时节", "春节期间", "国庆期间", "教师节期间", "汛期",
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
+    "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
@@ -448,6 +453,10 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "全面", "带动", "扶持", "支持", "帮助", "服务", "建设", "打造", "走进", "进入", "结对", "帮包", "走访", "深入", "覆盖", "来到", "前往", "回到",
     # a verb never starts a place name (实施省市重点项目, 预计后市)
     "实施", "预计", "开展", "实现", "完成", "落实", "加快", "加强", "促进", "统筹", "申报", "争创",
+    # round B (accctx2): submitting to a body (送请县议会), opening a new thing (新辟社区),
+    # a deictic with a classifier (本届省运会), a people group (华人社区: a community of people)
+    "送请", "报请", "提请", "呈请", "新辟", "本届", "上届", "历届", "每届", "该届", "此届",
+    "华人", "华侨", "侨胞", "移民",
 )
 
 #: What follows a place name when the whole is an organisation, not a place.
@@ -486,22 +495,29 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "超过", "突破", "不足", "不到", "获得", "获", "带来", "带动", "通过", "帮助", "让",
     "使", "占", "每", "各", "全", "又", "再", "还", "也", "都", "就", "才", "即", "并",
     "同比", "环比", "按年", "按月", "按季", "从", "由", "至", "上年", "去年", "今年", "当年", "全年",
-    "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期", "计划",
+    "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期",
+    "新台币", "台币", "港币", "澳门币",  # a currency named before the number (accctx2)
     "将", "大约有", "约有", "在",
     "按可比口径", "按可比价格", "按可比价", "可比口径",
     "临时估计", "初步估计", "初步统计", "初步核算",
 )
+#: Verbs of spending that name nothing by themselves, and the purpose verbs after the
+#: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
+FUNDING_VERBS: Final[frozenset[str]] = frozenset({"投入", "编列", "安排", "拨付", "筹集", "下达"})
+PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造", "建设", "推动")
 #: Verbs whose object is what a number measures: the metric starts after them
 #: (``引导群众种植花椒800余亩`` → 花椒, ``村内主干道安装路灯120盏`` → 路灯).
-METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放")
+METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
+                                                "接收")  # 共接收社会各界捐款 → 社会各界捐款
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
-    "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义",
+    "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义", "全部",
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
 RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
+    "同时",  # 可容纳约500人同时活动: an adverb starts no noun (accctx2)
     "获得", "参加", "开展", "纷纷", "实现", "进行", "得到", "每人", "顺利", "投入", "分别",
     "实施", "用于", "支持", "帮助", "销售", "建设", "改造", "出行", "发展", "解决", "完成",
     "提供", "组织", "参与", "享受", "受益", "覆盖", "达到", "超过", "争取", "用来", "作为",
