@@ -112,7 +112,7 @@ def quantity() -> re.Pattern[str]:
     look-ahead on the characters a match can start with (a sign, a digit or a Chinese
     numeral) lets it skip the other positions as fast as ``regex``. :func:`quantity_for`
     gives a pattern that finds the same in one text for less."""
-    return _quantity(wide=True, fractions=True, seconds=True, lean=False)
+    return _quantity(wide=True, fractions=True, seconds=True, cheng=True, lean=False)
 
 
 #: The groups of :func:`quantity` that :func:`quantity_for` does not capture (a scanner
@@ -140,11 +140,33 @@ def _digit_after(text: str, char: str) -> bool:
     return False
 
 
+#: The characters before 成 in a match of a 成 numeral (七成五, 3成) other than digits.
+_CHENG_HEADS = "一二两三四五六七八九"
+
+
+def _cheng_head(text: str) -> bool:
+    """Whether some 成 in ``text`` can end the numeral of a 成 share (七成五, 3.5成): it
+    follows a character other than an ideograph of U+4E00–U+9FFF that is not one of
+    :data:`_CHENG_HEADS` (a digit of any script, or anything else: kept, to stay safe).
+
+    >>> _cheng_head("完成3成"), _cheng_head("完成任务"), _cheng_head("七成五"), _cheng_head("成")
+    (True, False, True, False)
+    """
+    i = text.find("成")
+    while i >= 0:
+        if i:
+            c = text[i - 1]
+            if c in _CHENG_HEADS or not "\u4e00" <= c <= "\u9fff":
+                return True
+        i = text.find("成", i + 1)
+    return False
+
+
 def quantity_for(text: str) -> re.Pattern[str]:
     """A pattern that finds in ``text`` the matches :func:`quantity` finds, for less work:
     only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
     without the alternatives that need a word ``text`` lacks (分之 for fractions and
-    percentages, 秒 or 米 for race times and 7米86), and with the standard ``\\d`` when ``text`` has no
+    percentages, 秒 or 米 for race times and 7米86, 成 after a numeral for 七成五), and with the standard ``\\d`` when ``text`` has no
     character above U+FFFF (where all the digits only ``regex`` knows lie); and without the
     matches a scanner drops as words, where it is cheap to tell: a lone Chinese numeral
     character (``一``, ``三``), no sign before it, followed by nothing the rest of the pattern
@@ -152,7 +174,7 @@ def quantity_for(text: str) -> re.Pattern[str]:
     new = _new_digits()[1]
     wide = bool(new) and (new < "\U00010000" or beyond_bmp(text))
     return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text or _digit_after(text, "米"),
-                     lean=True)
+                     cheng=_cheng_head(text), lean=True)
 
 
 def _by_first_char(words: Iterable[str]) -> str:
@@ -170,10 +192,10 @@ def _by_first_char(words: Iterable[str]) -> str:
                     for c, rests in groups.items())
 
 
-@functools.lru_cache(maxsize=16)
-def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.Pattern[str]:
-    """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions`` or
-    ``seconds``, those alternatives never match (their groups stay, for the numbering);
+@functools.lru_cache(maxsize=32)
+def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: bool) -> re.Pattern[str]:
+    """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions``,
+    ``seconds`` or ``cheng``, those alternatives never match (their groups stay, for the numbering);
     ``lean``: the :data:`RARE_GROUPS` do not capture, and a lone Chinese numeral character
     without a sign, with nothing after it that the pattern or a range can take, is no match
     (see :func:`quantity_for`)."""
@@ -199,6 +221,8 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
     # race times and compound lengths: 12秒34, 1分55秒32, 4分30秒 (in seconds), 7米86 (7.86 米)
     sec = (r"(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
+    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?"
+                 if cheng else never)
     # the characters the part after the numeral can start with
     after = rf"余多\x20{unit_starts}/一每有左上以开"
     # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
@@ -210,7 +234,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
         (?P<num>
             {pct}
           | (?P<frac>{frac})
-          | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
+          | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{word}{CN_NUMERAL})
