@@ -1,15 +1,19 @@
-"""The per-text gates of :func:`claimx.patterns.quantity_for` (round 7) against the plain
-alternatives they leave out."""
+"""The gates of round 7 against the plain code: the per-text gate of the 成 alternative of
+:func:`claimx.patterns.quantity_for`, and the from-marker gate of ``compose()``."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimx import patterns
+from claimx import compose, lexicon, patterns
 from claimx.normalize import normalize
+from claimx.scan import scan
+from test_compose_fast_paths import TEXTS as COMPOSE_TEXTS
+from test_compose_fast_paths import _plain as plain_compose
 from test_noise_clauses import TEXTS, _corpus
 
 #: The 成 alternative of quantity() as plainly written (with regex's digits).
@@ -45,3 +49,21 @@ def test_cheng_gate_drops_the_alternative() -> None:
     assert "成[" not in patterns.quantity_for("完成任务3个").pattern
     assert "成[" in patterns.quantity_for("完成任务的七成五").pattern
     assert re.search("成", patterns.quantity().pattern)
+
+
+# compose() calls _from_to only with a from marker starting in its window (_FROM_GATE
+# characters before the from-value): against the plain loop, which tries every pair
+FROM_TEXTS = [f"{m}{'收入' * (k // 2)}{'人' * (k % 2)}{a}元增加到{b}{u}" for m in lexicon.FROM_MARKERS
+              for k in range(16) for a, b in (("2800", "8000"), ("3.5", "12")) for u in ("元", "", "，")]
+
+
+@pytest.mark.parametrize("text", FROM_TEXTS)
+def test_from_gate_is_the_plain_loop(text: str) -> None:
+    assert compose.compose(text, scan(text)) == plain_compose(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(COMPOSE_TEXTS)
+@example("由3元增加到8元，从5元增加到9元由")
+def test_from_gate_in_any_company(text: str) -> None:
+    assert compose.compose(text, scan(text)) == plain_compose(text)
