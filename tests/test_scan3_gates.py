@@ -67,3 +67,38 @@ def test_from_gate_is_the_plain_loop(text: str) -> None:
 @example("由3元增加到8元，从5元增加到9元由")
 def test_from_gate_in_any_company(text: str) -> None:
     assert compose.compose(text, scan(text)) == plain_compose(text)
+
+
+WORD_PIECES = ["分", "之", "分之", "三分之一", "地址", "地", "址", "男子", "女子", "男", "女", "子", "http", "www.", "h",
+               "w", "ww", ":", "100米", "12", "，", "。", "共3户"]
+WORD_TEXTS = st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORD_TEXTS | st.text(max_size=10))
+@example("之分")
+@example("分之")
+def test_char_after_is_in(text: str) -> None:
+    assert patterns._char_after(text, "分", "之") == ("分之" in text)
+
+
+def test_gate_keys_are_in_their_gates() -> None:
+    # a key found nowhere in the text means the gate is not there either
+    gates = {g for _name, gs, _p in patterns._NOISE for g in gs or ()}
+    for gate, key in patterns._GATE_KEYS.items():
+        assert gate in gates and key and key in gate, gate
+    for _name, keyed, *_ in patterns._plan():
+        for key, g in keyed or ():
+            assert key in g
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORD_TEXTS | TEXTS)
+@example("地址:某路12号,男子100米")
+def test_keyed_gates_are_the_plain_gates(text: str) -> None:
+    plain = tuple((name, None if gs is None else tuple(("", g) for _key, g in gs), *rest)
+                  for name, gs, *rest in patterns._plan())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(patterns, "_plan", lambda: plain)
+        expected = patterns.noise_spans(text)
+    assert patterns.noise_spans(text) == expected
