@@ -19,8 +19,8 @@ from test_noise_clauses import TEXTS, _corpus
 
 def test_groups_in_pattern_order() -> None:
     # scan() unpacks m.groups() by position
-    for wide, fractions, seconds in itertools.product((False, True), repeat=3):
-        pattern = patterns._quantity(wide=wide, fractions=fractions, seconds=seconds, lean=True)
+    for wide, fractions, seconds, cheng in itertools.product((False, True), repeat=4):
+        pattern = patterns._quantity(wide=wide, fractions=fractions, seconds=seconds, cheng=cheng, lean=True)
         assert tuple(pattern.groupindex) == scan._GROUPS
         assert pattern.groupindex["unit"] == scan._UNIT
     assert set(quantity().groupindex) == set(scan._GROUPS) | set(patterns.RARE_GROUPS)

@@ -209,6 +209,15 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     return d
 
 
+#: How far before a from-value its from marker (从, 由) may start.
+_FROM_WINDOW = 12
+#: The window in which :func:`compose` looks for a from marker before it calls
+#: :func:`_from_to` (which finds none, and returns None, when no marker starts in the
+#: last ``_FROM_WINDOW`` characters): the same, but tests widen it to compare with the
+#: plain calls.
+_FROM_GATE = _FROM_WINDOW
+
+
 def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     """``从25.59%降至0.85%``, ``由2800元增加到8000元`` (``rev`` is ``text`` reversed).
     A to-value written without a unit at the end of its clause takes the from-value's
@@ -218,10 +227,10 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
         if unit is not None or text[b.end : b.end + 1] not in _BARE_END or _trailing_mult(a, text) > 1:
             return None  # (38.4万元 … 到52: which multiplier 52 has is not said)
         unit = a.unit
-    if max(map(text[max(0, a.start - 12) : a.start].rfind, lexicon.FROM_MARKERS)) < 0:
+    if max(map(text[max(0, a.start - _FROM_WINDOW) : a.start].rfind, lexicon.FROM_MARKERS)) < 0:
         return None  # none in the widest head: the clause's head is a part of it
     cs = _clause_start(rev, a.start)
-    head = text[max(cs, a.start - 12) : a.start]
+    head = text[max(cs, a.start - _FROM_WINDOW) : a.start]
     k = max(map(head.rfind, lexicon.FROM_MARKERS))
     if k < 0:
         return None
@@ -235,7 +244,7 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     direction = _direction(m["verb"])
     if direction is None:
         direction = "up" if b.value > a.value else "down" if b.value < a.value else None
-    start = max(cs, a.start - 12) + k
+    start = max(cs, a.start - _FROM_WINDOW) + k
     return Draft(start, b.end, unit, before=a.value, after=b.value, direction=direction,
                  approx=b.approx, rule="from_to", tokens=[a, b])
 
@@ -507,6 +516,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     # a from→to statement needs a from marker, which most texts lack altogether
     has_from = any(m in text for m in lexicon.FROM_MARKERS)
     prefix, verb = _prefix_re(), _verb_re()
+    # the starts of the from markers: _from_to is called only with one in its window
+    froms = sorted(p for m in lexicon.FROM_MARKERS for p in _positions(text, m)) if has_from else []
+    f, n_froms, from_gate = 0, len(froms), _FROM_GATE
     marks = _positions(text, "比") + _positions(text, "较")  # of a comparison: see _comparison
     marks.sort()
     k, n_marks = 0, len(marks)
@@ -518,7 +530,12 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         # (the cheap guards before the calls below are the first tests of the callee)
         if nxt is not None and (tok.unit is None or tok.unit == nxt.unit or (
                 nxt.unit is None and text[nxt.end : nxt.end + 1] in _BARE_END)):
-            pair = _from_to(text, rev, tok, nxt) if has_from else None
+            pair = None
+            if f < n_froms:
+                while f < n_froms and froms[f] < tok.start - from_gate:
+                    f += 1  # (tokens are in order: the markers before this window are passed)
+                if f < n_froms and froms[f] < tok.start:
+                    pair = _from_to(text, rev, tok, nxt)
             if pair is None and nxt.start - tok.end in _RANGE_GAPS:
                 pair = _range(text, tok, nxt)
             if pair is not None:

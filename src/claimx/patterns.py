@@ -112,7 +112,7 @@ def quantity() -> re.Pattern[str]:
     look-ahead on the characters a match can start with (a sign, a digit or a Chinese
     numeral) lets it skip the other positions as fast as ``regex``. :func:`quantity_for`
     gives a pattern that finds the same in one text for less."""
-    return _quantity(wide=True, fractions=True, seconds=True, lean=False)
+    return _quantity(wide=True, fractions=True, seconds=True, cheng=True, lean=False)
 
 
 #: The groups of :func:`quantity` that :func:`quantity_for` does not capture (a scanner
@@ -140,19 +140,56 @@ def _digit_after(text: str, char: str) -> bool:
     return False
 
 
+def _char_after(text: str, head: str, char: str) -> bool:
+    """Whether ``head + char`` is in ``text``, by the places of ``char`` (a character
+    rarer than ``head``): ``in`` with two characters is many times slower than with one.
+
+    >>> _char_after("三分之一", "分", "之"), _char_after("之分", "分", "之")
+    (True, False)
+    """
+    i = text.find(char)
+    while i >= 0:
+        if i and text[i - 1] == head:
+            return True
+        i = text.find(char, i + 1)
+    return False
+
+
+#: The characters before 成 in a match of a 成 numeral (七成五, 3成) other than digits.
+_CHENG_HEADS = "一二两三四五六七八九"
+
+
+def _cheng_head(text: str) -> bool:
+    """Whether some 成 in ``text`` can end the numeral of a 成 share (七成五, 3.5成): it
+    follows a character other than an ideograph of U+4E00–U+9FFF that is not one of
+    :data:`_CHENG_HEADS` (a digit of any script, or anything else: kept, to stay safe).
+
+    >>> _cheng_head("完成3成"), _cheng_head("完成任务"), _cheng_head("七成五"), _cheng_head("成")
+    (True, False, True, False)
+    """
+    i = text.find("成")
+    while i >= 0:
+        if i:
+            c = text[i - 1]
+            if c in _CHENG_HEADS or not "\u4e00" <= c <= "\u9fff":
+                return True
+        i = text.find("成", i + 1)
+    return False
+
+
 def quantity_for(text: str) -> re.Pattern[str]:
     """A pattern that finds in ``text`` the matches :func:`quantity` finds, for less work:
     only the groups that are not :data:`RARE_GROUPS` capture (same names, same values),
     without the alternatives that need a word ``text`` lacks (分之 for fractions and
-    percentages, 秒 or 米 for race times and 7米86), and with the standard ``\\d`` when ``text`` has no
+    percentages, 秒 or 米 for race times and 7米86, 成 after a numeral for 七成五), and with the standard ``\\d`` when ``text`` has no
     character above U+FFFF (where all the digits only ``regex`` knows lie); and without the
     matches a scanner drops as words, where it is cheap to tell: a lone Chinese numeral
     character (``一``, ``三``), no sign before it, followed by nothing the rest of the pattern
     can take (so with no unit) and by no :data:`RANGE_CHARS` (no digit is in them)."""
     new = _new_digits()[1]
     wide = bool(new) and (new < "\U00010000" or beyond_bmp(text))
-    return _quantity(wide=wide, fractions="分之" in text, seconds="秒" in text or _digit_after(text, "米"),
-                     lean=True)
+    return _quantity(wide=wide, fractions=_char_after(text, "分", "之"), seconds="秒" in text or _digit_after(text, "米"),
+                     cheng=_cheng_head(text), lean=True)
 
 
 def _by_first_char(words: Iterable[str]) -> str:
@@ -170,10 +207,10 @@ def _by_first_char(words: Iterable[str]) -> str:
                     for c, rests in groups.items())
 
 
-@functools.lru_cache(maxsize=16)
-def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.Pattern[str]:
-    """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions`` or
-    ``seconds``, those alternatives never match (their groups stay, for the numbering);
+@functools.lru_cache(maxsize=32)
+def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: bool) -> re.Pattern[str]:
+    """:func:`quantity`; ``wide``: with ``regex``'s digits; without ``fractions``,
+    ``seconds`` or ``cheng``, those alternatives never match (their groups stay, for the numbering);
     ``lean``: the :data:`RARE_GROUPS` do not capture, and a lone Chinese numeral character
     without a sign, with nothing after it that the pattern or a range can take, is no match
     (see :func:`quantity_for`)."""
@@ -199,6 +236,8 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
     # race times and compound lengths: 12秒34, 1分55秒32, 4分30秒 (in seconds), 7米86 (7.86 米)
     sec = (r"(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
+    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?"
+                 if cheng else never)
     # the characters the part after the numeral can start with
     after = rf"余多\x20{unit_starts}/一每有左上以开"
     # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
@@ -210,7 +249,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, lean: bool) -> re.P
         (?P<num>
             {pct}
           | (?P<frac>{frac})
-          | (?P<cheng>(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?)(?![员绩果本立为功效熟交都就长型品年人熟])
+          | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{word}{CN_NUMERAL})
@@ -647,10 +686,16 @@ def _joint_probes(text: str, probed: dict[str, tuple[int, int]]) -> None:
 #: needs a long run of digits, its gates (:data:`_BRANCH_GATES`, "" for none).
 _PlanBranches = tuple[tuple[regex.Pattern[str], re.Pattern[str] | None, str, bool, bool, bool,
                             tuple[str, ...]], ...]
-#: A noise pattern as :func:`noise_spans` runs it: name, gates, whether it runs over
-#: clause stops (:data:`_CROSS_CLAUSE`), the pattern, and its branches if it is split.
-_Plan = tuple[tuple[str, tuple[str, ...] | None, bool, regex.Pattern[str] | re.Pattern[str],
+#: A noise pattern as :func:`noise_spans` runs it: name, gates (each with its key, see
+#: :data:`_GATE_KEYS`), whether it runs over clause stops (:data:`_CROSS_CLAUSE`), the
+#: pattern, and its branches if it is split.
+_Plan = tuple[tuple[str, tuple[tuple[str, str], ...] | None, bool, regex.Pattern[str] | re.Pattern[str],
                     _PlanBranches | None], ...]
+
+#: For a gate of a few characters (:data:`_NOISE`), one of them that is rare in report
+#: text: ``key in text`` (one character: a fast search) is tested before ``gate in text``
+#: (a slow one), and is False where the gate is not there. Other gates have the key "".
+_GATE_KEYS = {"http": "h", "www.": "w", "地址": "址", "男子": "男", "女子": "女"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -659,7 +704,8 @@ def _plan() -> _Plan:
     split = _noise_branches()
     joint = set(_joint_probe()[1].values())
     return tuple(
-        (name, gates, name in _CROSS_CLAUSE, pattern,
+        (name, None if gates is None else tuple((_GATE_KEYS.get(g, ""), g) for g in gates),
+         name in _CROSS_CLAUSE, pattern,
          None if name not in split else tuple(
              (b, probe, "" if probe is None else probe.pattern, probe is not None and probe.pattern in joint,
               (name, k) in _WINDOW_PROBES, long, _BRANCH_GATES.get((name, k), ()))
@@ -692,8 +738,8 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     for _name, gates, cross, pattern, branches in _plan():
         scope = text if cross else clauses
         if gates is not None:  # (a loop: no generator to make for any())
-            for g in gates:
-                if g in scope:
+            for key, g in gates:
+                if key in scope and g in scope:
                     break
             else:
                 continue
