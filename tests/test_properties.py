@@ -274,6 +274,10 @@ def _shifted(claims: list[Any], by: int) -> list[dict[str, Any]]:
 def test_filler_only_shifts_offsets(
     extract: Extract, sentence: str, before: str, after: str, sep: str
 ) -> None:
+    if not sentence.endswith(("。", "！", "？", "；", "”", "」")):
+        # a sentence left open (a list line, an HTML cell) would run on into the filler,
+        # which may then rightly become its metric or time: close it first
+        sentence += "。"
     prefix = before + sep if before else ""
     text = prefix + sentence + (sep + after if after else "")
     alone, embedded = extract(sentence), extract(text)
