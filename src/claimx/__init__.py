@@ -1,8 +1,11 @@
 """claimx: typed numeric claims from Chinese news and government reports.
 
+```pycon
 >>> from claimx import extract_claims
 >>> [c.after for c in extract_claims("全村有236户1136人。")]
 [236.0, 1136.0]
+
+```
 """
 
 from __future__ import annotations

@@ -97,8 +97,11 @@ def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with its unit, value, qualifier and range — the layer below claims.
 
+    ```pycon
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("约3.5万元,10余户")]
     [(35000.0, '元', 'about'), (10.0, '户', 'over')]
+
+    ```
     """
     text = _check(text, "find_quantities")
     if _DIGITS.isdisjoint(text):

@@ -1,10 +1,13 @@
 """Consistency checks over extracted claims: find the numbers that contradict each other.
 
+```pycon
 >>> from claimx.models import Claim
 >>> c = Claim(metric="失业率", before=25.0, after=30.0, unit="%", direction="down",
 ...           text="从25%降至30%", start=0, end=9)
 >>> [f.rule for f in check_claims([c])]
 ['direction']
+
+```
 
 Two entry points:
 
