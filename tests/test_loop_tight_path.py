@@ -29,15 +29,15 @@ def _plain(text: str) -> list[scan.Token]:
 
 def test_tight_units_are_read_by_no_rule() -> None:
     tight = scan._tight_units()
-    assert tight and "元" in tight and "倍" in tight
+    assert tight and "元" in tight and "倍" in tight and None in tight
     assert not tight & (scan._SPECIAL_UNITS | scan._CONTEXT_UNITS | scan._digit_units())
-    assert tight <= set(lexicon.UNITS) | {"倍"}
+    assert tight <= set(lexicon.UNITS) | {"倍", None}
 
 
 @settings(max_examples=800, deadline=None)
 @given(PIECE_TEXTS | TEXTS)
 @example("每招用1人补贴2000元, 每安置1户补贴2000元, 每村1户")
-@example("#3元, №5吨, .3亩, 共3亩")
+@example("#3元, №5吨, .3亩, 共3亩, #3, .5, 3余, 3万余, 963.58/10万, 3/4, 每10万人1245.3, 12左右, 5万")
 @example("3条条道路, 5天下降到1天, A3元, 第3个, 3余万元, 3.5万多元, 1,100万元左右")
 @example("123456789012345678901234567890123456789012元, 12345678元")
 def test_tight_path_is_the_plain_loop(text: str) -> None:

@@ -177,11 +177,11 @@ def _digit_units() -> frozenset[str | None]:
 
 
 @functools.lru_cache(maxsize=1)
-def _tight_units() -> frozenset[str]:
+def _tight_units() -> frozenset[str | None]:
     """The units that take the tight path of :func:`scan` after a plain Arabic numeral:
     all but those a rule reads (:data:`_SPECIAL_UNITS`, :data:`_CONTEXT_UNITS`) and those
-    that end in a digit (:func:`_digit_units`)."""
-    return frozenset({*lexicon.UNITS, "倍"}) - _SPECIAL_UNITS - _CONTEXT_UNITS - _digit_units()
+    that end in a digit (:func:`_digit_units`); and None (no unit)."""
+    return frozenset({*lexicon.UNITS, "倍", None}) - _SPECIAL_UNITS - _CONTEXT_UNITS - _digit_units()
 
 
 def _is_cjk_at(text: str, i: int) -> bool:
@@ -297,9 +297,11 @@ def scan(text: str) -> list[Token]:
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
-        if u in tight and ar and not (neg or ar2 or jiao or den):
-            # the common case, an Arabic numeral (with its multiplier) and a unit no rule
-            # below reads: the checks and steps below that apply to it, in the same order
+        if ar and not (neg or ar2 or jiao or den) and u in tight and (
+                u or not (q1 or per_base or text.startswith("/", m.end()))):
+            # the common cases, an Arabic numeral (with its multiplier) and a unit no rule
+            # below reads, or no unit and nothing a rule reads after it (余, a rate): the
+            # checks and steps below that apply to them, in the same order
             n = len(num)
             if n >= LONG_RUN:
                 long_runs = True
@@ -308,11 +310,12 @@ def scan(text: str) -> list[Token]:
             s = m.start()
             if s < skip_to:
                 continue
-            ue = m.end(_UNIT)
-            nxt = text[ue : ue + 1]
-            if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
-                    and text[ue : ue + 2] not in verbs2:
-                continue
+            if u:
+                ue = m.end(_UNIT)
+                nxt = text[ue : ue + 1]
+                if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
+                        and text[ue : ue + 2] not in verbs2:
+                    continue
             if s and text[s - 1] in not_before:
                 continue
             if ar == "1" and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] and _per_verb(text, s):
@@ -329,7 +332,7 @@ def scan(text: str) -> list[Token]:
                 approx = lexicon.APPROX_SUFFIX.get(q1, approx)
             if q2:
                 approx = lexicon.APPROX_SUFFIX.get(q2, approx)
-            append((s, m.end(), s, s + n, value, units.get(u, u), approx, None, False, u, None, mult))
+            append((s, m.end(), s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
             continue
         e = m.end()
         if u:
