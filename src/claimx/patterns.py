@@ -110,7 +110,7 @@ def quantity() -> re.Pattern[str]:
     Compiled with the standard ``re`` (its ``\\d`` widened to ``regex``'s, see
     :func:`_stdlib`): its matching steps are twice as fast as ``regex``'s here, and the
     look-ahead on the characters a match can start with (a sign, a digit or a Chinese
-    numeral) lets it skip the other positions as fast as ``regex``. :func:`quantity_for`
+    numeral: see :func:`_lead`) lets it skip the other positions as fast as ``regex``. :func:`quantity_for`
     gives a pattern that finds the same in one text for less."""
     return _quantity(wide=True, fractions=True, seconds=True, cheng=True, lean=False)
 
@@ -268,13 +268,19 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     if lean:
         for name in RARE_GROUPS:
             pattern = pattern.replace(f"(?P<{name}>", "(?:")
-    if not wide:
-        return re.compile(rf"(?=[负\-−\d{CN_DIGITS}])" + pattern, re.VERBOSE)
-    # first, one class re tests fast (the digits only regex knows in a range of their own):
-    # a match starts with a sign, a digit or a Chinese numeral
-    span = _new_digits()[1]
-    first = rf"(?=[负\-−\d{CN_DIGITS}]{f'|[{span}]' if span else ''})"
-    return re.compile(first + _regex_digits(pattern), re.VERBOSE)
+    return re.compile(_lead() + (_regex_digits(pattern) if wide else pattern), re.VERBOSE)
+
+
+@functools.lru_cache(maxsize=1)
+def _lead() -> str:
+    r"""A look-ahead on what a match of :func:`_quantity` can start with (a sign, a digit
+    of ``re`` or ``regex``, a Chinese numeral), tried at every place of a text: one class
+    that ``re`` tests with a table look-up for the characters of the BMP (``\d`` would be a
+    call for each), and with a range for all those above U+FFFF (more than the pattern
+    after it can start with: there it fails)."""
+    bmp = "".join(map(chr, range(0x10000)))
+    digits = {*(c for c in bmp if c.isdecimal()), *regex.findall(r"\d", bmp)}
+    return rf"(?=[负\-−{CN_DIGITS}{''.join(sorted(digits))}\U00010000-\U0010FFFF])"
 
 
 #: Noise patterns (claims-spec §5): ``(name, gates, pattern)``. A pattern runs only

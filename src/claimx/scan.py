@@ -176,6 +176,14 @@ def _digit_units() -> frozenset[str | None]:
     return frozenset(u for u in lexicon.UNITS if regex.fullmatch(r"\d", u[-1]))
 
 
+@functools.lru_cache(maxsize=1)
+def _tight_units() -> frozenset[str | None]:
+    """The units that take the tight path of :func:`scan` after a plain Arabic numeral:
+    all but those a rule reads (:data:`_SPECIAL_UNITS`, :data:`_CONTEXT_UNITS`) and those
+    that end in a digit (:func:`_digit_units`); and None (no unit)."""
+    return frozenset({*lexicon.UNITS, "倍", None}) - _SPECIAL_UNITS - _CONTEXT_UNITS - _digit_units()
+
+
 def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
 
@@ -285,9 +293,47 @@ def scan(text: str) -> list[Token]:
     verbs2 = _two_char_verbs()
     skip_to = 0  # matches before this are inside a token already read
     per_base: tuple[int, int, str] | None = None  # 每10万人 before a rate: 每's index, end, 10万
+    tight = _tight_units()
     for m in quantity_for(text).finditer(text):
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
+        if ar and not (neg or ar2 or jiao or den) and u in tight and (
+                u or not (q1 or per_base or text.startswith("/", m.end()))):
+            # the common cases, an Arabic numeral (with its multiplier) and a unit no rule
+            # below reads, or no unit and nothing a rule reads after it (余, a rate): the
+            # checks and steps below that apply to them, in the same order
+            n = len(num)
+            if n >= LONG_RUN:
+                long_runs = True
+                if n > _MAX_NUMERAL:
+                    continue
+            s = m.start()
+            if s < skip_to:
+                continue
+            if u:
+                ue = m.end(_UNIT)
+                nxt = text[ue : ue + 1]
+                if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
+                        and text[ue : ue + 2] not in verbs2:
+                    continue
+            if s and text[s - 1] in not_before:
+                continue
+            if ar == "1" and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] and _per_verb(text, s):
+                continue
+            mult = arm or ""
+            if m2:
+                mult += m2
+            try:
+                value = _arabic(ar, mult) if mult else float(ar.replace(",", ""))
+            except (NumberParseError, ArithmeticError, ValueError):
+                continue
+            approx = "exact"
+            if q1:
+                approx = lexicon.APPROX_SUFFIX.get(q1, approx)
+            if q2:
+                approx = lexicon.APPROX_SUFFIX.get(q2, approx)
+            append((s, m.end(), s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
+            continue
         e = m.end()
         if u:
             ue = m.end(_UNIT)
