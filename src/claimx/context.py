@@ -969,6 +969,10 @@ def _led(pattern: str, heads: str, classes: str = "") -> str:
     return rf"(?=[{classes}{re.escape(''.join(sorted(set(heads))))}])(?:{pattern})"
 
 
+#: What after an object verb makes it the head of a compound noun, no split (种植面积).
+_OBJECT_COMPOUNDS = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
+
+
 @functools.lru_cache(maxsize=1)
 def _split_re() -> re.Pattern[str]:
     # literal words, classes and a lookahead: the standard re matches the same, with
@@ -977,7 +981,7 @@ def _split_re() -> re.Pattern[str]:
     chars = lexicon.METRIC_STOP_CHARS + "的了在对向将把被给为是有已"
     words = alternation(long_words)
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
-    words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
+    words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!{'|'.join(_OBJECT_COMPOUNDS)})"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
     # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)", heads))
@@ -1149,6 +1153,17 @@ def _clause_event(rest: str) -> str:
     return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _right_window() -> int:
+    """How much of the text after a count :func:`_right_noun` needs: its noun is at most
+    ``_METRIC_MAX`` characters, and a :func:`_split_re` or a :func:`_right_cut_re` match
+    starting before that reads at most the longest word (an object verb with the compound
+    its look-ahead tests) past its start; no pattern looks further ahead."""
+    split = max(max(map(len, lexicon.METRIC_STOP_WORDS)),
+                max(map(len, lexicon.METRIC_OBJECT_VERBS)) + max(map(len, _OBJECT_COMPOUNDS)))
+    return _METRIC_MAX + max(split, max(map(len, lexicon.RIGHT_METRIC_STOPS)))
+
+
 def _right_noun(right: str, astral: bool = True) -> str:
     """The noun after a count: ``3个自然村`` → ``自然村``; ``4000元的收入`` → ``收入``.
     ``astral`` False: ``right`` holds no character above U+FFFF (none of regex's extra
@@ -1160,6 +1175,7 @@ def _right_noun(right: str, astral: bool = True) -> str:
     # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
     if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
         return ""
+    right = right[: _right_window()]  # (what lies beyond cannot change the noun)
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
     cut_re = _right_cut_regex() if astral and beyond_bmp(right[:end]) else _right_cut_re()
