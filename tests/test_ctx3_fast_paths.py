@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimx import context, lexicon
-from claimx.patterns import beyond_bmp
+from claimx.patterns import beyond_bmp, time_expression
 from strategies import corpus_sentences
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -54,3 +54,40 @@ def test_right_noun_window_cases() -> None:
         for pad in range(3, 12):
             right = "收" * pad + word + "收入人口"
             assert context._right_noun(right) == _plain_right_noun(right), right
+
+
+_TIME_CHARS = sorted(set("".join(lexicon.RELATIVE_TIMES + lexicon.EVENT_TIMES))
+                     | set("年月日季度号份底初末旬以来期间至到截止近过去这今前第连续0123456789一二三十〇零-—~的"))
+_TIME_WORDS = [*lexicon.RELATIVE_TIMES, *lexicon.EVENT_TIMES, "2020年", "12月3日", "1-6月", "3年来", "年均", "每年"]
+time_texts = st.one_of(st.sampled_from(corpus_sentences()),
+                       st.lists(st.one_of(st.sampled_from(_TIME_CHARS), st.sampled_from(_TIME_WORDS)), max_size=20)
+                       .map("".join))
+
+
+def _starts_no_time(text: str, k: int) -> bool:
+    """The shortcut of ``_time_spans``: no time expression starts at ``k``."""
+    return text[k] in context._TIME_ANCHOR_CHARS and not text.startswith(context._anchor_words(), k)
+
+
+@SETTINGS
+@given(time_texts)
+def test_no_time_starts_on_a_bare_anchor(text: str) -> None:
+    for k in range(len(text)):
+        if _starts_no_time(text, k):
+            assert time_expression().match(text, k) is None, (text, k)
+            assert time_expression().match(text, k, k + 12) is None, (text, k)
+
+
+def test_no_time_starts_on_a_bare_anchor_brute_force() -> None:
+    # every anchor with every one or two characters of the time alphabet after it
+    for a in context._TIME_ANCHOR_CHARS:
+        for b in ["", *_TIME_CHARS]:
+            for c in ["", *_TIME_CHARS]:
+                for text in (a + b + c, "3" + a + b + c, "，" + a + b + c):
+                    k = text.index(a)
+                    if _starts_no_time(text, k):
+                        assert time_expression().match(text, k) is None, text
+    for w in (*lexicon.RELATIVE_TIMES, *lexicon.EVENT_TIMES):
+        for k in range(len(w)):
+            if _starts_no_time(w, k):
+                assert time_expression().match(w, k) is None, (w, k)

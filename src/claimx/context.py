@@ -829,12 +829,19 @@ def _time_lead_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
 
 
+@functools.lru_cache(maxsize=1)
+def _anchor_words() -> tuple[str, ...]:
+    """The time words that start with 年, 月, 日 or 季 (``年底``, ``月底``, ``日前``): no other
+    time expression starts on one of these anchors."""
+    return tuple(w for w in (*lexicon.RELATIVE_TIMES, *lexicon.EVENT_TIMES) if w[0] in _TIME_ANCHOR_CHARS)
+
+
 def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     """``(start, end, group)`` of each match of ``time_expression().finditer(text, ss, se)``,
     with the pattern tried only where a match can start: every match holds an anchor
     (:func:`_time_anchor_re`) with nothing but :func:`_time_lead_re` characters before it,
     so the positions tried are those of the lead run before each anchor, and the
-    anchor's own."""
+    anchor's own (a bare 年/月/日/季 only where :func:`_anchor_words` has a word)."""
     spans: list[tuple[int, int, str]] = []
     anchor = _time_anchor_re().search
     pos = ss
@@ -844,6 +851,8 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
         pos = k + 1
         match = time_expression().match
         while p <= k:
+            if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(_anchor_words(), k):
+                break  # 年均, 每年: nothing a time can start with
             m = match(text, p, se)
             if m is not None:
                 pos = m.end()
