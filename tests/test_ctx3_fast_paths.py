@@ -91,3 +91,40 @@ def test_no_time_starts_on_a_bare_anchor_brute_force() -> None:
         for k in range(len(w)):
             if _starts_no_time(w, k):
                 assert time_expression().match(w, k) is None, (w, k)
+
+
+_LABEL_PIECES = st.one_of(st.sampled_from([":", " ", "\u3000", "\t", "\n", "■", "•", "_", "3", "a", *"农村卫生厕所普及率为达"]),
+                          st.sampled_from([*lexicon.RIGHT_METRIC_STOPS, *lexicon.UP_VERBS, "月人均补助标准"]))
+label_texts = st.one_of(st.sampled_from(corpus_sentences()), st.lists(_LABEL_PIECES, max_size=30).map("".join))
+
+
+def _plain_gate(left: str) -> bool:
+    """The test ``_strip_left`` made before ``_clause_label``."""
+    return ":" in left or left[-1:].isspace()
+
+
+_label_gate = context._may_hold_label
+
+
+@SETTINGS
+@given(label_texts)
+def test_no_label_where_the_gate_says_none(text: str) -> None:
+    for k in range(len(text)):
+        left = text[k:]
+        if _plain_gate(left) and not _label_gate(left):
+            assert context._clause_label(left) == "", left
+            assert context._label_re().match(left) is None, left
+
+
+def test_label_gate_cases() -> None:
+    for sep in (":", " ", ": ", " : ", "\u3000", "\t"):
+        for tail in range(9):
+            left = "农村卫生厕所普及率" + sep + "达" * tail
+            if _plain_gate(left) and not _label_gate(left):
+                assert context._label_re().match(left) is None, left
+
+
+def test_space_is_the_space_of_re() -> None:
+    import re
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(0x110000))

@@ -1044,7 +1044,7 @@ def _strip_left(left: str) -> str:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
-    if ":" in left or left[-1:].isspace():
+    if _may_hold_label(left):
         label = _clause_label(left)
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
@@ -1115,6 +1115,18 @@ def _label_verbs() -> frozenset[str]:
     """Words that name no measured thing: after a label (``高标准农田:累计建成``) the label is
     the metric."""
     return frozenset(lexicon.RIGHT_METRIC_STOPS + lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+
+
+def _may_hold_label(left: str) -> bool:
+    """Whether :func:`_clause_label` can find a label in ``left``: one that ends on a
+    space, or holds a colon with a colon or a space among its last 7 characters (a
+    :func:`_label_re` match ends on one and at most 6 characters more)."""
+    if left[-1:].isspace():
+        return True
+    if ":" not in left:
+        return False
+    tail = left[-7:]
+    return ":" in tail or any(c.isspace() for c in tail)
 
 
 def _clause_label(left: str) -> str:
