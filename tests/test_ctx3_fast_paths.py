@@ -128,3 +128,27 @@ def test_space_is_the_space_of_re() -> None:
     import re
     space = re.compile(r"\s")
     assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(0x110000))
+
+
+def test_isdecimal_is_the_digit_of_regex_below_astral() -> None:
+    import regex
+    digit = regex.compile(r"\d")
+    assert all((digit.match(chr(c)) is not None) == chr(c).isdecimal() for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+
+
+_LEAD_PIECES = st.sampled_from([*sorted(context._time_lead_chars()), *"0123456789٣年月日季比的", *ASTRAL, "\U0001d7d8", "\U00020000"])
+
+
+@SETTINGS
+@given(st.lists(_LEAD_PIECES, max_size=25).map("".join), st.data())
+def test_lead_start_is_the_backward_match(text: str, data: st.DataObject) -> None:
+    k = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(0, k))
+    assert context._lead_start(text, pos, k) == context._time_lead_re().match(text, pos, k).start(), (text, pos, k)
+
+
+def test_lead_start_cases() -> None:
+    for text in ("截至2020年", "近3年来", "1-6月", "比上年", "3\U00010d40年", "\U00010d403年", "年", "收入年均", "٣月"):
+        for k in range(len(text) + 1):
+            for pos in range(k + 1):
+                assert context._lead_start(text, pos, k) == context._time_lead_re().match(text, pos, k).start(), text

@@ -820,13 +820,35 @@ def _time_anchor_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _time_lead_re() -> regex.Pattern[str]:
-    """The run of characters a time expression can hold before its anchor, matched
-    backwards from the anchor (``regex``: its ``\\d`` is the one of the time pattern)."""
+def _time_lead_chars() -> frozenset[str]:
+    """The characters but digits a time expression can hold before its anchor."""
     lead = set(_TIME_LEAD)
     for w in lexicon.RELATIVE_TIMES:
         lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
-    return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
+    return frozenset(lead)
+
+
+@functools.lru_cache(maxsize=1)
+def _time_lead_re() -> regex.Pattern[str]:
+    """The run of characters a time expression can hold before its anchor, matched
+    backwards from the anchor (``regex``: its ``\\d`` is the one of the time pattern)."""
+    return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(_time_lead_chars())))}]*")
+
+
+def _lead_start(text: str, pos: int, k: int) -> int:
+    """``_time_lead_re().match(text, pos, k).start()``, walked back in Python (cheaper for
+    these short runs): below U+10000 ``str.isdecimal`` is the ``\\d`` of regex; above it,
+    where regex knows more digits, the pattern decides."""
+    lead = _time_lead_chars()
+    p = k
+    while p > pos:
+        c = text[p - 1]
+        if c > "\uffff":
+            return _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+        if c not in lead and not c.isdecimal():
+            break
+        p -= 1
+    return p
 
 
 @functools.lru_cache(maxsize=1)
@@ -844,12 +866,12 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     anchor's own (a bare 年/月/日/季 only where :func:`_anchor_words` has a word)."""
     spans: list[tuple[int, int, str]] = []
     anchor = _time_anchor_re().search
+    match = time_expression().match
     pos = ss
     while (a := anchor(text, pos, se)) is not None:
         k = a.start()
-        p = _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+        p = _lead_start(text, pos, k)
         pos = k + 1
-        match = time_expression().match
         while p <= k:
             if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(_anchor_words(), k):
                 break  # 年均, 每年: nothing a time can start with
