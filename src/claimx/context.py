@@ -844,7 +844,8 @@ def _lead_start(text: str, pos: int, k: int) -> int:
     while p > pos:
         c = text[p - 1]
         if c > "\uffff":
-            return _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+            start: int = _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+            return start
         if c not in lead and not c.isdecimal():
             break
         p -= 1
