@@ -1067,7 +1067,7 @@ def _strip_left(left: str) -> str:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
-    if _may_hold_label(left):
+    if (":" in left or left[-1:].isspace()) and _may_hold_label(left):
         label = _clause_label(left)
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
