@@ -7,53 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimx import context, lexicon
-from claimx.patterns import beyond_bmp, time_expression
+from claimx.patterns import time_expression
 from strategies import corpus_sentences
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Digits of the newest scripts: ``\d`` for regex, not for re (all astral).
 ASTRAL = "\U00010d40\U0001e4f5\U00011f53"
-_WORDS = [*lexicon.METRIC_STOP_WORDS, *lexicon.METRIC_OBJECT_VERBS, *context._OBJECT_COMPOUNDS,
-          *lexicon.RIGHT_METRIC_STOPS, *lexicon.RIGHT_METRIC_LEAD_STOPS]
-_PIECES = st.one_of(st.sampled_from(_WORDS), st.sampled_from(["的", " ", "3", "收入", "人口", "村", "向", "去", "，", *ASTRAL]),
-                    st.text(alphabet="的了在有是为种植养殖面积规模户业总大一二三aB ", max_size=3))
-texts = st.one_of(st.sampled_from(corpus_sentences()), st.lists(_PIECES, max_size=30).map("".join))
-
-
-def _plain_right_noun(right: str, astral: bool = True) -> str:
-    """``_right_noun`` as it was, on the whole of ``right``."""
-    right = right.lstrip()
-    if right.startswith("的"):
-        right = right[1:]
-    head = right[:1]
-    if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
-        return ""
-    split = context._split_re().search(right)
-    end = split.start() if split is not None else len(right)
-    cut_re = context._right_cut_regex() if astral and beyond_bmp(right[:end]) else context._right_cut_re()
-    cut = cut_re.search(right, 0, end)
-    if cut is not None:
-        end = cut.start()
-    return right[: min(end, context._METRIC_MAX)]
-
-
-@SETTINGS
-@given(texts)
-def test_right_noun_reads_a_window_only(text: str) -> None:
-    for k in range(len(text) + 1):
-        right = text[k:]
-        assert context._right_noun(right) == _plain_right_noun(right), right
-        if not beyond_bmp(right):
-            assert context._right_noun(right, False) == _plain_right_noun(right, False), right
-
-
-def test_right_noun_window_cases() -> None:
-    # a stop word or an object verb with its compound right at the window's edge
-    for word in (*lexicon.METRIC_STOP_WORDS, *(v + c for v in lexicon.METRIC_OBJECT_VERBS for c in context._OBJECT_COMPOUNDS)):
-        for pad in range(3, 12):
-            right = "收" * pad + word + "收入人口"
-            assert context._right_noun(right) == _plain_right_noun(right), right
 
 
 _TIME_CHARS = sorted(set("".join(lexicon.RELATIVE_TIMES + lexicon.EVENT_TIMES))

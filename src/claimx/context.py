@@ -1197,17 +1197,6 @@ def _clause_event(rest: str) -> str:
     return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
 
 
-@functools.lru_cache(maxsize=1)
-def _right_window() -> int:
-    """How much of the text after a count :func:`_right_noun` needs: its noun is at most
-    ``_METRIC_MAX`` characters, and a :func:`_split_re` or a :func:`_right_cut_re` match
-    starting before that reads at most the longest word (an object verb with the compound
-    its look-ahead tests) past its start; no pattern looks further ahead."""
-    split = max(max(map(len, lexicon.METRIC_STOP_WORDS)),
-                max(map(len, lexicon.METRIC_OBJECT_VERBS)) + max(map(len, _OBJECT_COMPOUNDS)))
-    return _METRIC_MAX + max(split, max(map(len, lexicon.RIGHT_METRIC_STOPS)))
-
-
 def _right_noun(right: str, astral: bool = True) -> str:
     """The noun after a count: ``3个自然村`` → ``自然村``; ``4000元的收入`` → ``收入``.
     ``astral`` False: ``right`` holds no character above U+FFFF (none of regex's extra
@@ -1219,7 +1208,6 @@ def _right_noun(right: str, astral: bool = True) -> str:
     # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
     if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
         return ""
-    right = right[: _right_window()]  # (what lies beyond cannot change the noun)
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)
     cut_re = _right_cut_regex() if astral and beyond_bmp(right[:end]) else _right_cut_re()
