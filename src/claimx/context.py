@@ -820,13 +820,43 @@ def _time_anchor_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _time_lead_re() -> regex.Pattern[str]:
-    """The run of characters a time expression can hold before its anchor, matched
-    backwards from the anchor (``regex``: its ``\\d`` is the one of the time pattern)."""
+def _time_lead_chars() -> frozenset[str]:
+    """The characters but digits a time expression can hold before its anchor."""
     lead = set(_TIME_LEAD)
     for w in lexicon.RELATIVE_TIMES:
         lead.update(w[: min((w.index(c) for c in _TIME_ANCHOR_CHARS if c in w), default=0)])
-    return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(lead)))}]*")
+    return frozenset(lead)
+
+
+@functools.lru_cache(maxsize=1)
+def _time_lead_re() -> regex.Pattern[str]:
+    """The run of characters a time expression can hold before its anchor, matched
+    backwards from the anchor (``regex``: its ``\\d`` is the one of the time pattern)."""
+    return regex.compile(rf"(?r)[\d{regex.escape(''.join(sorted(_time_lead_chars())))}]*")
+
+
+def _lead_start(text: str, pos: int, k: int) -> int:
+    """``_time_lead_re().match(text, pos, k).start()``, walked back in Python (cheaper for
+    these short runs): below U+10000 ``str.isdecimal`` is the ``\\d`` of regex; above it,
+    where regex knows more digits, the pattern decides."""
+    lead = _time_lead_chars()
+    p = k
+    while p > pos:
+        c = text[p - 1]
+        if c > "\uffff":
+            start: int = _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+            return start
+        if c not in lead and not c.isdecimal():
+            break
+        p -= 1
+    return p
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_words() -> tuple[str, ...]:
+    """The time words that start with 年, 月, 日 or 季 (``年底``, ``月底``, ``日前``): no other
+    time expression starts on one of these anchors."""
+    return tuple(w for w in (*lexicon.RELATIVE_TIMES, *lexicon.EVENT_TIMES) if w[0] in _TIME_ANCHOR_CHARS)
 
 
 def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
@@ -834,16 +864,18 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     with the pattern tried only where a match can start: every match holds an anchor
     (:func:`_time_anchor_re`) with nothing but :func:`_time_lead_re` characters before it,
     so the positions tried are those of the lead run before each anchor, and the
-    anchor's own."""
+    anchor's own (a bare 年/月/日/季 only where :func:`_anchor_words` has a word)."""
     spans: list[tuple[int, int, str]] = []
     anchor = _time_anchor_re().search
+    match = time_expression().match
     pos = ss
     while (a := anchor(text, pos, se)) is not None:
         k = a.start()
-        p = _time_lead_re().match(text, pos, k).start()  # (?r)[…]* always matches
+        p = _lead_start(text, pos, k)
         pos = k + 1
-        match = time_expression().match
         while p <= k:
+            if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(_anchor_words(), k):
+                break  # 年均, 每年: nothing a time can start with
             m = match(text, p, se)
             if m is not None:
                 pos = m.end()
@@ -969,6 +1001,10 @@ def _led(pattern: str, heads: str, classes: str = "") -> str:
     return rf"(?=[{classes}{re.escape(''.join(sorted(set(heads))))}])(?:{pattern})"
 
 
+#: What after an object verb makes it the head of a compound noun, no split (种植面积).
+_OBJECT_COMPOUNDS = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
+
+
 @functools.lru_cache(maxsize=1)
 def _split_re() -> re.Pattern[str]:
     # literal words, classes and a lookahead: the standard re matches the same, with
@@ -977,7 +1013,7 @@ def _split_re() -> re.Pattern[str]:
     chars = lexicon.METRIC_STOP_CHARS + "的了在对向将把被给为是有已"
     words = alternation(long_words)
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
-    words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!面积|规模|产量|基地|总|大户|户|业)"
+    words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!{'|'.join(_OBJECT_COMPOUNDS)})"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
     # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)", heads))
@@ -1031,7 +1067,7 @@ def _strip_left(left: str) -> str:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
             left = left[: cmp_.start()]
-    if ":" in left or left[-1:].isspace():
+    if (":" in left or left[-1:].isspace()) and _may_hold_label(left):
         label = _clause_label(left)
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
@@ -1102,6 +1138,18 @@ def _label_verbs() -> frozenset[str]:
     """Words that name no measured thing: after a label (``高标准农田:累计建成``) the label is
     the metric."""
     return frozenset(lexicon.RIGHT_METRIC_STOPS + lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+
+
+def _may_hold_label(left: str) -> bool:
+    """Whether :func:`_clause_label` can find a label in ``left``: one that ends on a
+    space, or holds a colon with a colon or a space among its last 7 characters (a
+    :func:`_label_re` match ends on one and at most 6 characters more)."""
+    if left[-1:].isspace():
+        return True
+    if ":" not in left:
+        return False
+    tail = left[-7:]
+    return ":" in tail or any(c.isspace() for c in tail)
 
 
 def _clause_label(left: str) -> str:
