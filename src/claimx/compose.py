@@ -313,14 +313,15 @@ def _single(text: str, tok: Token, new_verb: bool,
 
 
 _BOUND_WINDOW = 14
-_BOUNDS = ("不低于", "不少于", "不超过", "不高于", "不多于", "不足", "不到")
 
 
 @functools.lru_cache(maxsize=1)
 def _bound_re() -> regex.Pattern[str]:
-    """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``)."""
+    """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``).
+    The bounds are the qualifiers of ``lexicon.APPROX_PREFIX`` that start with 不."""
     stops = re.escape(_CLAUSE_STOPS)
-    return regex.compile(rf"(?P<q>{alternation(_BOUNDS)})[^\d{stops}]{{1,8}}的$")
+    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不")]
+    return regex.compile(rf"(?P<q>{alternation(bounds)})[^\d{stops}]{{1,8}}的$")
 
 
 _SHARE_UNITS = frozenset({"%", "‰"})
