@@ -415,7 +415,7 @@ class Context:
                 kept = [t for t in cached
                         if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
                             or not comparison(text, max(0, t[0] - 4), t[0]))
-                        and not (text[t[0] - 1 : t[0]] in _FROM_MARKS and _is_from_value_time(text, t))]
+                        and not (text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and _is_from_value_time(text, t))]
                 if len(kept) < len(cached):
                     self._base_cache[ss] = [t for t in cached if t not in kept]
                 cached = kept
@@ -908,12 +908,9 @@ def _comparison_heads() -> frozenset[str]:
     return frozenset(w[0] for w in lexicon.COMPARISON_MARKERS)
 
 
-_FROM_MARKS = ("从", "由")
-
-
 def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
     """``从2014年的21.3%``: the time of the from-value only, like a comparison base."""
-    return text[t[0] - 1 : t[0]] in _FROM_MARKS and text[t[1] : t[1] + 1] == "的"
+    return text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and text[t[1] : t[1] + 1] == "的"
 
 
 _JOINERS = frozenset("、和及与")
