@@ -40,6 +40,7 @@ def test_tight_units_are_read_by_no_rule() -> None:
 @example("#3元, №5吨, .3亩, 共3亩, #3, .5, 3余, 3万余, 963.58/10万, 3/4, 每10万人1245.3, 12左右, 5万")
 @example("3条条道路, 5天下降到1天, A3元, 第3个, 3余万元, 3.5万多元, 1,100万元左右")
 @example("123456789012345678901234567890123456789012元, 12345678元")
+@example("2,500\U00010d45点")  # a Garay digit Python has no value for (found by hypothesis)
 def test_tight_path_is_the_plain_loop(text: str) -> None:
     assert scan.scan(text) == _plain(text)
 
@@ -49,3 +50,13 @@ def test_tight_path_on_the_corpus() -> None:
     assert sum(len(scan.scan(t)) for t in texts) > 100
     for text in texts:
         assert scan.scan(text) == _plain(text), text
+
+
+def test_a_digit_python_has_no_value_for_is_no_claim_and_no_crash() -> None:
+    """``regex`` knows decimal digits newer than Python's Unicode (Garay 𐵅); ``float()``
+    does not, so a number holding one is no claim, and reading it never raises."""
+    from claimx import extract_claims, find_quantities
+
+    for text in ("2,500\U00010d45点", "上涨2,500\U00010d45点", "3\U00010d45元", "\U00010d45\U00010d41点"):
+        assert extract_claims(text) == []
+        assert find_quantities(text) == []

@@ -271,8 +271,11 @@ def _index_points(text: str, s: int, ar: str | None, arm: str | None) -> bool:
     look = text[max(0, s - 3) : s].rstrip("了去约近逾超")
     if look[-1:] in lexicon.POINT_VERB_ENDS:
         return True
-    if not arm and float(ar.replace(",", "")) <= 24:
-        return False
+    if not arm:
+        digits = ar.replace(",", "")
+        # (a digit newer than Python's Unicode, Garay 𐵀…, has no float: no claim either)
+        if not digits.isdecimal() or float(digits) <= 24:
+            return False
     if look.endswith(lexicon.INDEX_LEVEL_VERBS):
         return True
     head = text[max(0, s - _INDEX_WINDOW) : s]
