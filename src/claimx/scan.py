@@ -431,7 +431,7 @@ def scan(text: str) -> list[Token]:
         rate = None
         if den:
             if unit in lexicon.CURRENCY_UNITS or (
-                    unit in lexicon.RATE_NUMERATORS and text.startswith("/", ue)):
+                    unit in lexicon.RATE_NUMERATORS and u and text.startswith("/", ue)):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
                 unit = f"{unit}/{rate}"
             else:  # 一/每 + noun after a non-money unit is the next phrase
