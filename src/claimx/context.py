@@ -1127,7 +1127,8 @@ def _label_re() -> re.Pattern[str]:
     """A clause that opens with a label and a colon or a space before its value
     (``农村卫生厕所普及率:``, ``月人均补助标准 ``, after a bullet), and what stands
     between the label and the value."""
-    return re.compile(r"^[\s■□●○◆◇▲△▶►•]*([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
+    # (a closing quote may open the clause: 他说："…。"农村居民人均可支配收入: …)
+    return re.compile(r"^[\s■□●○◆◇▲△▶►•”」』’\"]*([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
 
 
 @functools.lru_cache(maxsize=1)
