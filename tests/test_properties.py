@@ -278,8 +278,12 @@ def test_filler_only_shifts_offsets(
         # a sentence left open (a list line, an HTML cell) would run on into the filler,
         # which may then rightly become its metric or time: close it first
         sentence += "。"
+    # both under the same placeless headline line: the first line of a document is its
+    # headline, whose place is the document's (claims-spec §4), so a filler there would
+    # rightly change the places of the claims after it
+    head = "本报讯\n"
     prefix = before + sep if before else ""
-    text = prefix + sentence + (sep + after if after else "")
-    alone, embedded = extract(sentence), extract(text)
+    text = head + prefix + sentence + (sep + after if after else "")
+    alone, embedded = extract(head + sentence), extract(text)
     check_offsets(text, embedded)
     assert [c.model_dump() for c in embedded] == _shifted(alone, len(prefix))
