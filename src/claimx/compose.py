@@ -42,6 +42,7 @@ _CLAUSE_STOPS = "，,。；;！？!?\n"
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
 _RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$")
 _START = attrgetter("start")
+_BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
 
 
@@ -397,7 +398,11 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
 
 
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
-    """A unitless value is a claim only as a ratio or index: ``性别比为104.5``."""
+    """A unitless value is a claim only as a ratio or index (``性别比为104.5``), or as an
+    amount written with 万/亿 that ends its clause (``常住人口1,100万。``,
+    ``GDP为1.2万亿``, ``人口两千三百万``): its unit is None, since none is written."""
+    if _big_bare(text, tok):
+        return d
     if tok.chinese:
         return None
     look = text[max(0, tok.start - 8) : tok.start]
@@ -406,6 +411,19 @@ def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
         return None
     d.rule = "ratio"
     return d
+
+
+def _big_bare(text: str, tok: Token) -> bool:
+    """A numeral with 万 or 亿 in it (``1,100万``, ``1.2亿``, ``两千三百万``; not ``十``, ``千``
+    alone), with no unit, right before a clause stop or the end of the text."""
+    if text[tok.end : tok.end + 1] not in _BARE_END or text[tok.num_start - 1 : tok.num_start] == "/":
+        return False  # not a rate's base (963.58/47万)
+    numeral = text[tok.num_start : tok.num_end]
+    if numeral[-1] not in _BIG_MULTS:
+        return False
+    if tok.chinese:  # a digit before the multipliers: not 万 alone, nor 千万 (千万不要)
+        return any(c not in lexicon.MULTIPLIERS for c in numeral)
+    return True
 
 
 _RATIO_GAP = 16
