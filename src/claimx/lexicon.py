@@ -334,6 +334,7 @@ APPROX_PREFIX: Final[dict[str, str]] = {
 APPROX_SUFFIX: Final[dict[str, str]] = {
     "余": "over",
     "多": "over",
+    "来": "about",  # 十来块, 二十来岁, 百来人: after 十/百/千 and before a unit only
     "有余": "over",
     "以上": "over",
     "开外": "over",
@@ -427,7 +428,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "初夏时节", "春节期间", "国庆期间", "教师节期间", "汛期",
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
-    "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
+    "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,

@@ -239,7 +239,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?"
                  if cheng else never)
     # the characters the part after the numeral can start with
-    after = rf"余多\x20{unit_starts}/一每有左上以开"
+    after = rf"余多来\x20{unit_starts}/一每有左上以开"
     # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
     # after one; else the match would be that one character, no unit, no range after it: a
     # word the scanner drops, which holds no other place a match could start
@@ -255,7 +255,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
-        (?P<q1>余|多)?+
+        (?P<q1>余|多|来(?<=[十百千]来)(?=[{unit_starts}]))?+  # 十来块: about ten
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?+
         (?P<sp>\x20(?=[A-Za-z])|(?<=\d)\x20(?!年)(?=(?:{units})))?+
         (?P<unit>(?=[{unit_starts}])(?:{units}))?+
@@ -293,10 +293,10 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     ("url", ("http", "www."), r"(?:https?://|www\.)[^\s，。；、\"'<>）)]+"),
     ("email", ("@",), r"[A-Za-z0-9_.\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"),
     ("date", None, r"""
-        (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})\s?年\s?\d{1,2}(?:\s?月\s?\d{1,2}[日号]?)?(?!\d)
+        (?<![\d零〇○◯一二三四五六七八九])(?:\d{4}|[零〇○◯一二三四五六七八九]{4})\s?年\s?\d{1,2}(?:\s?月\s?\d{1,2}[日号]?)?(?!\d)
       | (?<![\d.])19\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
       | (?<![\d.])20\d{2}\s?[-/.]\s?(?:1[0-2]|0?[1-9])(?:\s?[-/.]\s?\d{1,2})?(?![\d.]|\s?[万亿千百十元%‰吨米人户亩个件次])
-      | (?<![\d零〇一二三四五六七八九])(?:\d{4}|[零〇一二三四五六七八九]{4})年(?:代)?
+      | (?<![\d零〇○◯一二三四五六七八九])(?:\d{4}|[零〇○◯一二三四五六七八九]{4})年(?:代)?
       | (?<!\d)\d{1,2}(?:-\d{1,2})?月(?:\d{1,2}(?:-\d{1,2})?[日号])?
       | [一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?
       | (?<!\d)\d{1,2}日(?=[至到\-—])
@@ -812,7 +812,7 @@ def time_expression() -> regex.Pattern[str]:
     words = alternation(w for w in lexicon.RELATIVE_TIMES if w not in special) \
         + r"|(?<![出实体表发呈展涌])现在|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前" \
         + rf"|(?:{alternation(lexicon.EVENT_TIMES)})(?!的)"
-    year = r"(?:\d{4}|[零〇一二三四五六七八九]{4})年"
+    year = r"(?:\d{4}|[零〇○◯一二三四五六七八九]{4})年"  # ○ (U+25CB): 二○二五年
     pattern = rf"""
         (?:截至|截止|截止到|到|至)?
         (?:

@@ -159,10 +159,15 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
     if raw == "块":
         if m["jiao"]:  # 三块五: N.M 元, like 叁佰元伍角
             return "元", raw
+        for q in _KUAI_AFTER:  # 50块左右, 三千多块钱: a qualifier between 块 and what tells
+            if after.startswith(q):
+                after = text[m.end("unit") + len(q) : m.end("unit") + len(q) + 4]
+                break
         return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
     return lexicon.UNITS.get(raw, raw), raw
 
 
+_KUAI_AFTER = ("左右", "上下", "以上", "以下", "以内", "开外", "有余", "多", "余")
 _CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
 #: The groups of :func:`claimx.patterns.quantity_for`, in order (``scan`` unpacks
 #: ``m.groups()``).
