@@ -22,6 +22,15 @@ gold claims in the referee's format:
   poverty report, an overseas community page) and four noisy simplified pages (navigation
   and footer clutter, a WeChat article, a plain-text table, a press-conference
   transcript), also written blind after round A.
+- ``heldout7/``: nine business and finance documents (annual results, a bank's quarter in
+  Hong Kong style, bonds and funds, property and car sales, customs, a budget report,
+  prices, an e-commerce festival), written blind after round B;
+- ``heldout8/``: nine public-service, environment and science documents (health and
+  education bulletins, air and water, a flood, transport in Taiwan, energy, R&D, sport,
+  vaccination), written blind after round B;
+- ``heldout9/``: eight informal, spoken and planning texts (a press-conference Q&A, a
+  work-report target list, a WeChat post, a village piece, a Hong Kong release, an
+  interview, a numbered data list, a scraped HTML fragment), written blind after round B.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -40,7 +49,8 @@ import pytest
 from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 
 #: Held-out set folder → the number of documents it holds.
-SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8}
+SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8,
+        "heldout7": 9, "heldout8": 9, "heldout9": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
