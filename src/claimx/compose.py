@@ -111,10 +111,18 @@ def _verb_re() -> _TailPattern:
 @functools.lru_cache(maxsize=1)
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
-    links = ["为", "有", "是", "在"]
+    links = ["为", "有", "是", "在", "了"]  # 超过了500人
     pattern = regex.compile(
         rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?\s*$")
     return _TailPattern(pattern, _last_chars(prefixes, links, dens), _first_chars(prefixes))
+
+
+@functools.lru_cache(maxsize=1)
+def _have_re() -> regex.Pattern[str]:
+    """A qualifier that ends in 有 (``约有``, ``大约有``), then the counted noun (up to six
+    letters, no digit), at the end of a window: ``约有贫困户`` of ``约有贫困户300户``."""
+    haves = [w for w in lexicon.APPROX_PREFIX if w.endswith("有")]
+    return regex.compile(rf"(?P<q>{alternation(haves)})[^\W\d]{{1,6}}$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,6 +276,10 @@ def _single(text: str, tok: Token, new_verb: bool,
         pre = prefix.pattern.search(look)
         if pre:
             d.approx = lexicon.APPROX_PREFIX[pre["q"]]
+    if d.approx == "exact" and "有" in look:
+        have = _have_re().search(look)
+        if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
+            d.approx = lexicon.APPROX_PREFIX[have["q"]]
     if d.approx == "exact" and tok.unit in _SHARE_UNITS and "占" in look:
         share = _share_re().search(text, max(0, tok.start - _SHARE_WINDOW), tok.start)
         if share is not None:  # 约占总人口的三分之一

