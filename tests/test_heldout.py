@@ -30,7 +30,10 @@ gold claims in the referee's format:
   vaccination), written blind after round B;
 - ``heldout9/``: eight informal, spoken and planning texts (a press-conference Q&A, a
   work-report target list, a WeChat post, a village piece, a Hong Kong release, an
-  interview, a numbered data list, a scraped HTML fragment), written blind after round B.
+  interview, a numbered data list, a scraped HTML fragment), written blind after round B;
+- ``heldout10/``: nine society, law and market documents (court and police reports, an
+  accident, wholesale prices, civil affairs, jobs, a charity appeal, a tourism festival,
+  a power and water tariff notice), written blind during round C.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -50,7 +53,8 @@ from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 
 #: Held-out set folder → the number of documents it holds.
 SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8,
-        "heldout7": 9, "heldout8": 9, "heldout9": 8}
+        "heldout7": 9, "heldout8": 9, "heldout9": 8,
+        "heldout10": 9}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
