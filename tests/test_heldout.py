@@ -33,7 +33,11 @@ gold claims in the referee's format:
   interview, a numbered data list, a scraped HTML fragment), written blind after round B;
 - ``heldout10/``: nine society, law and market documents (court and police reports, an
   accident, wholesale prices, civil affairs, jobs, a charity appeal, a tourism festival,
-  a power and water tariff notice), written blind during round C.
+  a power and water tariff notice), written blind during round C;
+- ``heldout11/``: eight documents (Singapore and Malaysia Chinese press, a Macau price
+  release, a long city work report, a hospital report with a unit note, a county
+  poverty report, an expressway project, satellites and computing), written blind
+  during round C.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -54,7 +58,7 @@ from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 #: Held-out set folder → the number of documents it holds.
 SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8,
         "heldout7": 9, "heldout8": 9, "heldout9": 8,
-        "heldout10": 9}
+        "heldout10": 9, "heldout11": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
