@@ -99,7 +99,7 @@ def _first_chars(words: Iterable[str]) -> frozenset[str]:
 def _verb_re() -> _TailPattern:
     """A change verb right before a number (``增长了约``), read backwards by anchoring at $."""
     verbs = lexicon.UP_VERBS + lexicon.DOWN_VERBS
-    tos = ["至", "到", "为", "成", "达到", "达"]
+    tos = ["至", "到", "为", "成", "达到", "高达", "达"]
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
     pattern = regex.compile(
         rf"(?P<verb>{alternation(verbs)})(?P<le>了)?(?P<to>{'|'.join(tos)})?(?P<le2>了)?"

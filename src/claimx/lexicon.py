@@ -221,6 +221,21 @@ UNITS: Final[dict[str, str]] = {
     "航次": "航次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
+    # (accnum) basis points (个 before a unit noun is no measure word: 12个基点 is 基点),
+    # decibels (分贝, longer than 分), and Latin unit tokens kept as written
+    "个基点": "基点",
+    "基点": "基点",
+    "bp": "基点",
+    "BP": "基点",
+    "分贝": "分贝",
+    "dB": "dB",
+    "TEU": "TEU",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GWh": "GWh",
+    "kW": "kW",
+    "MW": "MW",
+    "GW": "GW",
 }
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
@@ -287,6 +302,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "只": "只",
     "平方呎": "平方呎",
     "平方尺": "平方尺",
+    "秒": "秒",  # 立方米每秒, 米/秒 (accnum)
 }
 
 #: Multiplier characters folded into the value.
@@ -350,12 +366,12 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "增长", "增加", "提高", "提升", "上升", "上涨", "增收", "扩大", "增至", "升至", "增幅",
     "加快", "上浮", "增", "升", "涨", "翻", "多出", "猛增", "攀升", "跃升", "提速", "增多",
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
-    "升破", "涨破", "成长", "涨幅", "升幅", "放量",
+    "升破", "涨破", "成长", "涨幅", "升幅", "放量", "上行", "走阔",
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
-    "偏少", "低出", "偏低", "减产", "跌幅", "缩量",
+    "偏少", "低出", "偏低", "减产", "跌幅", "缩量", "下行", "收窄",
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).

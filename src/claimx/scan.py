@@ -96,7 +96,7 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
     if ar:
         v = with_multiplier(Decimal(ar.replace(",", "")), m["arm"] or "")
         if m["ar2"]:
-            v += with_multiplier(Decimal(m["ar2"]), m["ar2m"])
+            v += with_multiplier(Decimal(m["ar2"].replace(",", "")), m["ar2m"])  # 2亿1,600万
         if m["m2"]:
             v = with_multiplier(v, m["m2"])
         return float(v), False
@@ -222,6 +222,10 @@ def _per_verb(text: str, s: int) -> bool:
 
 
 _AGE_UNITS = frozenset({"岁", "周岁"})
+#: Denominators that make a rate when written 每X right after a physical measure
+#: (``5830立方米每秒``, ``80公里每小时``): a flow or a speed; ``每天`` there starts the
+#: next phrase as often (``骑行20公里每天坚持``).
+_PER_TIME_DENS = frozenset({"秒", "小时"})
 #: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
 #: (index points, points of a score), 位 and 名 (of a rank).
 _SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
@@ -436,7 +440,8 @@ def scan(text: str) -> list[Token]:
         rate = None
         if den:
             if unit in lexicon.CURRENCY_UNITS or (
-                    unit in lexicon.RATE_NUMERATORS and u and text.startswith("/", ue)):
+                    unit in lexicon.RATE_NUMERATORS and u and (text.startswith("/", ue) or (
+                        den in _PER_TIME_DENS and text.startswith("每", ue)))):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
                 unit = f"{unit}/{rate}"
             else:  # 一/每 + noun after a non-money unit is the next phrase
