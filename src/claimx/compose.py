@@ -122,7 +122,14 @@ def _per_re() -> regex.Pattern[str]:
     """``每人``/``每斤`` (the first of a double rate: ``每人每年``) before a money value."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
     # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
-    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens}))")
+    # 每 + any one-character noun + 每 + a denominator: 每生每年950元 → 元/生 (the first of a
+    # double rate, spec §3, whatever its noun)
+    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens})"
+                         rf"|(?P<den3>[^\W\d一二两三四五六七八九十每有是为])(?=每(?:{dens})))")
+
+
+#: Degree adverbs that may stand before the verb of a from→to statement (由3.7%微升至3.8%).
+_FROM_TO_ADVERBS = ("微", "略", "略微", "稍", "小幅", "大幅", "稳步", "进一步", "逐步", "明显", "显著", "持续", "继续")
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,9 +137,13 @@ def _between_re() -> regex.Pattern[str]:
     """What may stand between the two values of a from→to statement."""
     verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
     dens = alternation(lexicon.RATE_DENOMINATORS)  # 由每月1850元提高至每月1980元
-    times = r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?)"
+    times = (r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?"
+             # a day, an hour or a month of the to-value, with 的: 涨至16日6时的47.91米
+             r"|(?:\d{1,2}月)?\d{1,2}[日号](?:凌晨|上午|下午|晚上|夜间)?(?:\d{1,2}[时点])?的"
+             r"|(?:凌晨|上午|下午|晚上|夜间)?\d{1,2}[时点]的|\d{1,2}月(?:份|底|末|初)?的)")
+    adverbs = alternation(_FROM_TO_ADVERBS)  # 由3.7%微升至3.8%
     return regex.compile(
-        rf"\s*(?:{times})?\s*(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
+        rf"\s*(?:{times})?\s*(?:{adverbs})?(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
         rf"(?:{times})?\s*(?:每(?:{dens}))?")
 
 
@@ -248,6 +259,27 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     start = max(cs, a.start - _FROM_WINDOW) + k
     return Draft(start, b.end, unit, before=a.value, after=b.value, direction=direction,
                  approx=b.approx, rule="from_to", tokens=[a, b])
+
+
+#: How many unitless numbers (a day, an hour) may stand between the two values of a
+#: from→to statement (从15日2时的42.36米涨至16日6时的47.91米).
+_TIME_TOKENS = 3
+
+
+def _from_to_past_times(text: str, rev: str, tokens: list[Token], i: int) -> tuple[Draft, int] | None:
+    """A from→to statement whose to-value carries its own date or hour
+    (``从15日2时的42.36米涨至16日6时的47.91米``): the from-value ``tokens[i]``, then up to
+    :data:`_TIME_TOKENS` unitless numbers, then a value of the same unit, the gap read by
+    :func:`_between_re` (which holds those numbers only inside a time with 的). The draft
+    and the index of the token after it."""
+    a = tokens[i]
+    j, n = i + 1, len(tokens)
+    while j < n and j <= i + _TIME_TOKENS and tokens[j].unit is None:
+        j += 1
+    if a.unit is None or j == i + 1 or j >= n or tokens[j].unit != a.unit:
+        return None
+    d = _from_to(text, rev, a, tokens[j])
+    return None if d is None else (d, j + 1)
 
 
 def _single(text: str, tok: Token, new_verb: bool,
@@ -458,7 +490,8 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
     lo = max(_clause_start(rev, start), start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
     if m is not None:
-        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den'] or m['den2']]}"
+        den = m['den'] or m['den2']
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[den] if den else m['den3']}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -561,6 +594,15 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 drafts.append(pair)
                 i += 2
                 continue
+        if nxt is not None and nxt.unit is None and tok.unit is not None and f < n_froms:
+            while f < n_froms and froms[f] < tok.start - from_gate:
+                f += 1
+            if f < n_froms and froms[f] < tok.start:
+                past = _from_to_past_times(text, rev, tokens, i)
+                if past is not None:
+                    drafts.append(past[0])
+                    i = past[1]
+                    continue
         if tok.unit in _DURATION_UNITS and _in_time(text, tok):
             i += 1
             continue

@@ -358,6 +358,7 @@ APPROX_SUFFIX: Final[dict[str, str]] = {
     "上下": "about",
     "以下": "under",
     "以内": "under",
+    "起": "over",  # 168元起 (a price from 168 up): after 元/块 at the end of a phrase only
 }
 
 #: Verbs of change. A verb directly before a quantity makes it a stated change

@@ -234,7 +234,8 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
     # race times and compound lengths: 12秒34, 1分55秒32, 4分30秒 (in seconds), 7米86 (7.86 米)
-    sec = (r"(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
+    sec = (r"\d{1,2}小时\d{1,2}分\d{1,2}秒(?![\d钟])"  # 2小时31分47秒: a marathon time
+           r"|(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
     cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?"
                  if cheng else never)
@@ -262,7 +263,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
         (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?
           |(?<=块)[一二三四五六七八九](?:毛|角)?钱?(?=[^\u4e00-\u9fff]|\Z|[钱一每的了到至涨跌升降增减提]))?+
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?+
-        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?+
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多|起(?<=[元块]起)(?![\u4e00-\u9fff]))?+  # 168元起: from 168 up
         )?+
     """
     if lean:

@@ -106,9 +106,10 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         if "米" in num:
             whole, frac = num.split("米")
             return float(Decimal(f"{whole}.{frac}")), False
+        hours, _, num = num.rpartition("小时")  # 2小时31分47秒
         minutes, _, rest = num.rpartition("分")
         whole, frac = rest.split("秒")
-        return float(Decimal(f"{whole}.{frac}") + 60 * int(minutes or 0)), False
+        return float(Decimal(f"{whole}.{frac or 0}") + 60 * int(minutes or 0) + 3600 * int(hours or 0)), False
     if m["cheng"]:  # 七成五 → 75 %
         head, _, tail = num.partition("成")
         v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
