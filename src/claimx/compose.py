@@ -308,6 +308,10 @@ def _single(text: str, tok: Token, new_verb: bool,
         bound = _bound_re().search(text, max(0, tok.start - _BOUND_WINDOW), tok.start)
         if bound is not None:  # 不低于在校生的15%
             d.approx = lexicon.APPROX_PREFIX[bound["q"]]
+    if d.approx == "exact" and end in _LIST_LINKS and "分别" in text[max(0, tok.start - _DISTRIBUTED_WINDOW) : tok.start]:
+        dist = _distributed_re().search(text, max(0, tok.start - _DISTRIBUTED_WINDOW), tok.start)
+        if dist is not None:  # 分别约为58万车次及36万车次: 约 qualifies both
+            d.approx = lexicon.APPROX_PREFIX[dist["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
     if vm is None and look.endswith("在"):
@@ -346,6 +350,15 @@ def _single(text: str, tok: Token, new_verb: bool,
 
 
 _BOUND_WINDOW = 14
+_DISTRIBUTED_WINDOW = 24
+
+
+@functools.lru_cache(maxsize=1)
+def _distributed_re() -> regex.Pattern[str]:
+    """A qualifier after 分别 that every value of the list after it shares (``分别约为A及B``),
+    up to the list link right before a later value."""
+    stops = re.escape(_CLAUSE_STOPS.replace("，", "").replace(",", ""))
+    return regex.compile(rf"分别(?:为|是|达到|达)?(?P<q>{alternation(lexicon.APPROX_PREFIX)})[^{stops}]*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -535,12 +548,41 @@ def _doubles(text: str) -> list[Draft]:
     return out
 
 
-_DURATION_UNITS = frozenset({"年", "个月", "天", "小时"})
+_DURATION_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+#: After a three-digit 年, what a span of years can go on with (``120年历史``, ``100年来``):
+#: anything else that starts a word makes it a year (``114年运输统计``).
+_YEARS_GO_ON = frozenset("的来以历后前间内多之左上里中时")
+
+
+def _is_cjk_noun_start(text: str, i: int) -> bool:
+    """Whether an ideograph that is not in :data:`_YEARS_GO_ON` stands at ``i``."""
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _YEARS_GO_ON
+
+
+#: What follows a duration inside the name of a measure (``学前三年毛入园率``, ``5年生存率``,
+#: ``日最大8小时平均浓度``): a short noun ending in one of these, right after the unit.
+_NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平均|浓度)")
+#: Before a three-digit 年: a comparison or a release, where it is a year of the ROC
+#: calendar of Taiwan texts (较113年, 公布114年), never a span of 113 years.
+_ROC_YEAR_BEFORE = ("较", "比", "于", "至", "到", "公布", "发布", "截至", "截止")
 
 
 def _in_time(text: str, tok: Token) -> bool:
-    """A duration that is part of a time expression (``近3年来``, ``3年后``)."""
+    """A duration that is part of a time expression (``近3年来``, ``3年后``), or that is no
+    claim of its own: an offset after an event or the end of a period (``开场后1分钟``,
+    ``截至3月31日止三个月``), a part of the name of a measure (``学前三年毛入园率``), an ROC
+    year (``较113年成长6.8%``, ``114年运输统计``)."""
     if tok.unit not in _DURATION_UNITS:
+        return False
+    if tok.start and text[tok.start - 1] in "止后":
+        return True
+    if _NAME_AFTER_DURATION.match(text, tok.end) is not None:
+        return True
+    if tok.unit == "年" and tok.num_end - tok.num_start == 3 and 100 <= tok.value < 200 and (
+            text[max(0, tok.start - 2) : tok.start].endswith(_ROC_YEAR_BEFORE)
+            or _is_cjk_noun_start(text, tok.end)):
+        return True
+    if tok.unit == "分钟":
         return False
     lo = max(0, tok.start - 3)
     return any(m.start() <= tok.num_start and tok.num_end <= m.end()

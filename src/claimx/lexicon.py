@@ -53,6 +53,7 @@ __all__ = [
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "RELATIVE_TIMES",
+    "SESSION_BODIES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
     "SCORE_LEADS",
@@ -566,6 +567,14 @@ IDIOMS: Final[tuple[str, ...]] = (
     "五位一体", "四个全面", "一带一路", "两个维护", "四个意识", "四个自信",
 )
 
+#: Bodies whose sessions are numbered: N届 right before one is an ordinal even without
+#: 第 (``省十四届人大常委会``, ``二十届三中全会``), not a count of sessions (accnum).
+SESSION_BODIES: Final[tuple[str, ...]] = (
+    "人大", "全国人大", "政协", "全国政协", "人民代表大会", "党代会", "代表大会", "中央", "中央委员会",
+    "一中全会", "二中全会", "三中全会", "四中全会", "五中全会", "六中全会", "七中全会",
+    "省委", "市委", "县委", "区委", "纪委", "常委会", "全运会", "省运会", "市运会", "运动会",
+)
+
 #: Characters that, right after a unit, show the unit is part of another word
 #: (``元旦``, ``3年级``, ``人民``): the number then has no unit there.
 UNIT_BLOCKERS: Final[dict[str, str]] = {
@@ -573,7 +582,9 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "元": "旦素件宵首帅老气年月",
     "人": "民员才们大工造均事为",
     "名": "单称字额义次录牌",
-    "年": "级代度龄轻初底末终份后前来间内中里以共累",
+    "年": "级代度龄轻初底末终份后前来间内中里以共累期",  # 10年期国债: a tenor (accnum)
+    "个月": "期",  # 3个月期存款
+
     "个": "体性别人案",
     "次": "数序要日级",
     "起": "来草步点源诉初始",
@@ -588,7 +599,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "例": "如外",
     "间": "隔断",
     "头": "条号等",
-    "天": "然下津空气",
+    "天": "然下津空气期",  # 7天期逆回购
     "台": "湾阶",
     "条": "件例款",
     "处": "理长置罚",

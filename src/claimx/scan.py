@@ -399,6 +399,9 @@ def scan(text: str) -> list[Token]:
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
+            if (u == "期" and s and text[s - 1] in "（(" and text[ue : ue + 1] in "）)") or (
+                    u == "届" and text.startswith(lexicon.SESSION_BODIES, ue)):
+                continue  # （二十期）国债: an issue number; 十四届人大: a session number
             if (num == "一" and u != "倍") or (
                     ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
                     and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
