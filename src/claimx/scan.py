@@ -163,6 +163,8 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
         for q in _KUAI_AFTER:  # 50块左右, 三千多块钱: a qualifier between 块 and what tells
             if after.startswith(q):
                 after = text[m.end("unit") + len(q) : m.end("unit") + len(q) + 4]
+                if len(q) == 2 and after[:1] != "的":
+                    return "元", raw  # 50块左右就能吃好: a counted noun would follow 的
                 break
         return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
     return lexicon.UNITS.get(raw, raw), raw
