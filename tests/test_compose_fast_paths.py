@@ -29,6 +29,11 @@ def _plain(text: str) -> list[c.Draft]:
                 drafts.append(pair)
                 i += 2
                 continue
+            past = c._from_to_past_times(text, rev, tokens, i)
+            if past is not None:
+                drafts.append(past[0])
+                i = past[1]
+                continue
         if c._in_time(text, tok):
             i += 1
             continue

@@ -99,7 +99,7 @@ def _first_chars(words: Iterable[str]) -> frozenset[str]:
 def _verb_re() -> _TailPattern:
     """A change verb right before a number (``增长了约``), read backwards by anchoring at $."""
     verbs = lexicon.UP_VERBS + lexicon.DOWN_VERBS
-    tos = ["至", "到", "为", "成", "达到", "达"]
+    tos = ["至", "到", "为", "成", "达到", "高达", "达"]
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
     pattern = regex.compile(
         rf"(?P<verb>{alternation(verbs)})(?P<le>了)?(?P<to>{'|'.join(tos)})?(?P<le2>了)?"
@@ -130,7 +130,14 @@ def _per_re() -> regex.Pattern[str]:
     """``每人``/``每斤`` (the first of a double rate: ``每人每年``) before a money value."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
     # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
-    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens}))")
+    # 每 + any one-character noun + 每 + a denominator: 每生每年950元 → 元/生 (the first of a
+    # double rate, spec §3, whatever its noun)
+    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens})"
+                         rf"|(?P<den3>[^\W\d一二两三四五六七八九十每有是为])(?=每(?:{dens})))")
+
+
+#: Degree adverbs that may stand before the verb of a from→to statement (由3.7%微升至3.8%).
+_FROM_TO_ADVERBS = ("微", "略", "略微", "稍", "小幅", "大幅", "稳步", "进一步", "逐步", "明显", "显著", "持续", "继续")
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,9 +145,13 @@ def _between_re() -> regex.Pattern[str]:
     """What may stand between the two values of a from→to statement."""
     verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
     dens = alternation(lexicon.RATE_DENOMINATORS)  # 由每月1850元提高至每月1980元
-    times = r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?)"
+    times = (r"(?:(?:\d{4}年(?:底|末)?|现在|目前|今年|去年|当年|最初|年底)的?"
+             # a day, an hour or a month of the to-value, with 的: 涨至16日6时的47.91米
+             r"|(?:\d{1,2}月)?\d{1,2}[日号](?:凌晨|上午|下午|晚上|夜间)?(?:\d{1,2}[时点])?的"
+             r"|(?:凌晨|上午|下午|晚上|夜间)?\d{1,2}[时点]的|\d{1,2}月(?:份|底|末|初)?的)")
+    adverbs = alternation(_FROM_TO_ADVERBS)  # 由3.7%微升至3.8%
     return regex.compile(
-        rf"\s*(?:{times})?\s*(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
+        rf"\s*(?:{times})?\s*(?:{adverbs})?(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
         rf"(?:{times})?\s*(?:每(?:{dens}))?")
 
 
@@ -258,6 +269,27 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
                  approx=b.approx, rule="from_to", tokens=[a, b])
 
 
+#: How many unitless numbers (a day, an hour) may stand between the two values of a
+#: from→to statement (从15日2时的42.36米涨至16日6时的47.91米).
+_TIME_TOKENS = 3
+
+
+def _from_to_past_times(text: str, rev: str, tokens: list[Token], i: int) -> tuple[Draft, int] | None:
+    """A from→to statement whose to-value carries its own date or hour
+    (``从15日2时的42.36米涨至16日6时的47.91米``): the from-value ``tokens[i]``, then up to
+    :data:`_TIME_TOKENS` unitless numbers, then a value of the same unit, the gap read by
+    :func:`_between_re` (which holds those numbers only inside a time with 的). The draft
+    and the index of the token after it."""
+    a = tokens[i]
+    j, n = i + 1, len(tokens)
+    while j < n and j <= i + _TIME_TOKENS and tokens[j].unit is None:
+        j += 1
+    if a.unit is None or j == i + 1 or j >= n or tokens[j].unit != a.unit:
+        return None
+    d = _from_to(text, rev, a, tokens[j])
+    return None if d is None else (d, j + 1)
+
+
 def _single(text: str, tok: Token, new_verb: bool,
             prefix: _TailPattern, verb: _TailPattern) -> Draft | None:
     """One quantity: a change, a new value after a change verb, or a plain value.
@@ -288,6 +320,10 @@ def _single(text: str, tok: Token, new_verb: bool,
         bound = _bound_re().search(text, max(0, tok.start - _BOUND_WINDOW), tok.start)
         if bound is not None:  # 不低于在校生的15%
             d.approx = lexicon.APPROX_PREFIX[bound["q"]]
+    if d.approx == "exact" and end in _LIST_LINKS and "分别" in text[max(0, tok.start - _DISTRIBUTED_WINDOW) : tok.start]:
+        dist = _distributed_re().search(text, max(0, tok.start - _DISTRIBUTED_WINDOW), tok.start)
+        if dist is not None:  # 分别约为58万车次及36万车次: 约 qualifies both
+            d.approx = lexicon.APPROX_PREFIX[dist["q"]]
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and not verb.first.isdisjoint(look) else None
     if vm is None and look.endswith("在"):
@@ -326,6 +362,15 @@ def _single(text: str, tok: Token, new_verb: bool,
 
 
 _BOUND_WINDOW = 14
+_DISTRIBUTED_WINDOW = 24
+
+
+@functools.lru_cache(maxsize=1)
+def _distributed_re() -> regex.Pattern[str]:
+    """A qualifier after 分别 that every value of the list after it shares (``分别约为A及B``),
+    up to the list link right before a later value."""
+    stops = re.escape(_CLAUSE_STOPS.replace("，", "").replace(",", ""))
+    return regex.compile(rf"分别(?:为|是|达到|达)?(?P<q>{alternation(lexicon.APPROX_PREFIX)})[^{stops}]*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -470,7 +515,8 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
     lo = max(_clause_start(rev, start), start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
     if m is not None:
-        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den'] or m['den2']]}"
+        den = m['den'] or m['den2']
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[den] if den else m['den3']}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -514,12 +560,41 @@ def _doubles(text: str) -> list[Draft]:
     return out
 
 
-_DURATION_UNITS = frozenset({"年", "个月", "天", "小时"})
+_DURATION_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+#: After a three-digit 年, what a span of years can go on with (``120年历史``, ``100年来``):
+#: anything else that starts a word makes it a year (``114年运输统计``).
+_YEARS_GO_ON = frozenset("的来以历后前间内多之左上里中时")
+
+
+def _is_cjk_noun_start(text: str, i: int) -> bool:
+    """Whether an ideograph that is not in :data:`_YEARS_GO_ON` stands at ``i``."""
+    return i < len(text) and "\u4e00" <= text[i] <= "\u9fff" and text[i] not in _YEARS_GO_ON
+
+
+#: What follows a duration inside the name of a measure (``学前三年毛入园率``, ``5年生存率``,
+#: ``日最大8小时平均浓度``): a short noun ending in one of these, right after the unit.
+_NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平均|浓度)")
+#: Before a three-digit 年: a comparison or a release, where it is a year of the ROC
+#: calendar of Taiwan texts (较113年, 公布114年), never a span of 113 years.
+_ROC_YEAR_BEFORE = ("较", "比", "于", "至", "到", "公布", "发布", "截至", "截止")
 
 
 def _in_time(text: str, tok: Token) -> bool:
-    """A duration that is part of a time expression (``近3年来``, ``3年后``)."""
+    """A duration that is part of a time expression (``近3年来``, ``3年后``), or that is no
+    claim of its own: an offset after an event or the end of a period (``开场后1分钟``,
+    ``截至3月31日止三个月``), a part of the name of a measure (``学前三年毛入园率``), an ROC
+    year (``较113年成长6.8%``, ``114年运输统计``)."""
     if tok.unit not in _DURATION_UNITS:
+        return False
+    if tok.start and text[tok.start - 1] in "止后":
+        return True
+    if _NAME_AFTER_DURATION.match(text, tok.end) is not None:
+        return True
+    if tok.unit == "年" and tok.num_end - tok.num_start == 3 and 100 <= tok.value < 200 and (
+            text[max(0, tok.start - 2) : tok.start].endswith(_ROC_YEAR_BEFORE)
+            or _is_cjk_noun_start(text, tok.end)):
+        return True
+    if tok.unit == "分钟":
         return False
     lo = max(0, tok.start - 3)
     return any(m.start() <= tok.num_start and tok.num_end <= m.end()
@@ -573,6 +648,15 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 drafts.append(pair)
                 i += 2
                 continue
+        if nxt is not None and nxt.unit is None and tok.unit is not None and f < n_froms:
+            while f < n_froms and froms[f] < tok.start - from_gate:
+                f += 1
+            if f < n_froms and froms[f] < tok.start:
+                past = _from_to_past_times(text, rev, tokens, i)
+                if past is not None:
+                    drafts.append(past[0])
+                    i = past[1]
+                    continue
         if tok.unit in _DURATION_UNITS and _in_time(text, tok):
             i += 1
             continue

@@ -56,6 +56,7 @@ __all__ = [
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
     "SCORE_LEADS",
+    "SESSION_BODIES",
     "THRESHOLD_VERBS",
     "TIME_COMPARE_UNITS",
     "TO_MARKERS",
@@ -221,6 +222,21 @@ UNITS: Final[dict[str, str]] = {
     "航次": "航次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
+    # (accnum) basis points (个 before a unit noun is no measure word: 12个基点 is 基点),
+    # decibels (分贝, longer than 分), and Latin unit tokens kept as written
+    "个基点": "基点",
+    "基点": "基点",
+    "bp": "基点",
+    "BP": "基点",
+    "分贝": "分贝",
+    "dB": "dB",
+    "TEU": "TEU",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GWh": "GWh",
+    "kW": "kW",
+    "MW": "MW",
+    "GW": "GW",
 }
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
@@ -287,6 +303,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "只": "只",
     "平方呎": "平方呎",
     "平方尺": "平方尺",
+    "秒": "秒",  # 立方米每秒, 米/秒 (accnum)
 }
 
 #: Multiplier characters folded into the value.
@@ -342,6 +359,7 @@ APPROX_SUFFIX: Final[dict[str, str]] = {
     "上下": "about",
     "以下": "under",
     "以内": "under",
+    "起": "over",  # 168元起 (a price from 168 up): after 元/块 at the end of a phrase only
 }
 
 #: Verbs of change. A verb directly before a quantity makes it a stated change
@@ -350,12 +368,12 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "增长", "增加", "提高", "提升", "上升", "上涨", "增收", "扩大", "增至", "升至", "增幅",
     "加快", "上浮", "增", "升", "涨", "翻", "多出", "猛增", "攀升", "跃升", "提速", "增多",
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
-    "升破", "涨破", "成长", "涨幅", "升幅", "放量",
+    "升破", "涨破", "成长", "涨幅", "升幅", "放量", "上行", "走阔",
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
-    "偏少", "低出", "偏低", "减产", "跌幅", "缩量",
+    "偏少", "低出", "偏低", "减产", "跌幅", "缩量", "下行", "收窄",
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
@@ -558,6 +576,14 @@ IDIOMS: Final[tuple[str, ...]] = (
     "事倍功半", "三轮车", "两轮车", "三轮摩托", "四轮驱动", "四驱",
 )
 
+#: Bodies whose sessions are numbered: N届 right before one is an ordinal even without
+#: 第 (``省十四届人大常委会``, ``二十届三中全会``), not a count of sessions (accnum).
+SESSION_BODIES: Final[tuple[str, ...]] = (
+    "人大", "全国人大", "政协", "全国政协", "人民代表大会", "党代会", "代表大会", "中央", "中央委员会",
+    "一中全会", "二中全会", "三中全会", "四中全会", "五中全会", "六中全会", "七中全会",
+    "省委", "市委", "县委", "区委", "纪委", "常委会", "全运会", "省运会", "市运会", "运动会",
+)
+
 #: Characters that, right after a unit, show the unit is part of another word
 #: (``元旦``, ``3年级``, ``人民``): the number then has no unit there.
 UNIT_BLOCKERS: Final[dict[str, str]] = {
@@ -565,7 +591,9 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "元": "旦素件宵首帅老气年月",
     "人": "民员才们大工造均事为",
     "名": "单称字额义次录牌",
-    "年": "级代度龄轻初底末终份后前来间内中里以共累",
+    "年": "级代度龄轻初底末终份后前来间内中里以共累期",  # 10年期国债: a tenor (accnum)
+    "个月": "期",  # 3个月期存款
+
     "个": "体性别人案",
     "次": "数序要日级",
     "起": "来草步点源诉初始",
@@ -580,7 +608,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "例": "如外",
     "间": "隔断",
     "头": "条号等",
-    "天": "然下津空气",
+    "天": "然下津空气期",  # 7天期逆回购
     "台": "湾阶",
     "条": "件例款",
     "处": "理长置罚",

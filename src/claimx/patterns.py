@@ -234,7 +234,8 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     pct = rf"(?P<pct>百分之|千分之){NUMERAL}" if fractions else f"(?P<pct>{never})"
     frac = rf"(?={run}{{0,40}}+(?:分之|{run})){NUMERAL}分之{NUMERAL}" if fractions else never
     # race times and compound lengths: 12秒34, 1分55秒32, 4分30秒 (in seconds), 7米86 (7.86 米)
-    sec = (r"(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
+    sec = (r"\d{1,2}小时\d{1,2}分\d{1,2}秒(?![\d钟])"  # 2小时31分47秒: a marathon time
+           r"|(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
     cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?"
                  if cheng else never)
@@ -245,13 +246,13 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     # word the scanner drops, which holds no other place a match could start
     word = rf"(?(neg)|(?=[{CN_DIGITS}][{CN_DIGITS}点{after}{re.escape(RANGE_CHARS)}]))" if lean else ""
     pattern = rf"""
-        (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/][-−])(?=\d))?
+        (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/%‰][-−])(?=\d))?
         (?P<num>
             {pct}
           | (?P<frac>{frac})
           | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
-          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d+)(?P<ar2m>[千百十]万?|万))?
+          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万))?
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
@@ -262,7 +263,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
         (?P<jiao>(?<=元)[一二三四五六七八九壹贰叁肆伍陆柒捌玖]角(?:[一二三四五六七八九壹贰叁肆伍陆柒捌玖]分)?
           |(?<=块)[一二三四五六七八九](?:毛|角)?钱?(?=[^\u4e00-\u9fff]|\Z|[钱一每的了到至涨跌升降增减提]))?+
         (?P<rate>(?:/|一|每)(?P<den>{dens}))?+
-        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多)?+
+        (?P<q2>有余|左右|上下|以上|以下|以内|开外|余|多|起(?<=[元块]起)(?![\u4e00-\u9fff]))?+  # 168元起: from 168 up
         )?+
     """
     if lean:
@@ -313,7 +314,7 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
       | (?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])"""),
     ("code", None, r"""
         (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
-      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3))
+      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh))
       | (?<![\d.])\d+(?:\.\d+){2,}
       | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
       | (?<!\d)\d{6}20\d{2}\d{7}[\dXx]"""),  # an ID number, one branch per century
@@ -823,7 +824,7 @@ def time_expression() -> regex.Pattern[str]:
           | \d{{1,2}}月(?:底|末|初|中旬|上旬|下旬|份)(?:以来)?
           | 前?\d{{1,2}}月(?![\d日号])(?:以来)?
           | (?:第|前)[一二三四1-4]季度?
-          | (?<![\d月])\d{{1,2}}日(?:至\d{{1,2}}日)?(?:白天|夜间|晚上|上午|下午|凌晨|早晨|傍晚|中午)?(?![\d游])
+          | (?<![\d月])\d{{1,2}}日(?:至\d{{1,2}}日)?(?:白天|夜间|晚上|上午|下午|凌晨|早晨|傍晚|中午)?(?![\d游]|年化)  # not 7日年化收益率
           | (?<!\d)\d{{3}}年度  # an ROC year (115年度)
           | 连续(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年  # 连续五年保持在97%以上
           | (?:近|过去|这)?(?<![\d一二两三四五六七八九十])(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年(?:多)?(?:来|以来|后|间|内|(?=共|累计))

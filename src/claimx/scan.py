@@ -96,7 +96,7 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
     if ar:
         v = with_multiplier(Decimal(ar.replace(",", "")), m["arm"] or "")
         if m["ar2"]:
-            v += with_multiplier(Decimal(m["ar2"]), m["ar2m"])
+            v += with_multiplier(Decimal(m["ar2"].replace(",", "")), m["ar2m"])  # 2亿1,600万
         if m["m2"]:
             v = with_multiplier(v, m["m2"])
         return float(v), False
@@ -106,9 +106,10 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         if "米" in num:
             whole, frac = num.split("米")
             return float(Decimal(f"{whole}.{frac}")), False
+        hours, _, num = num.rpartition("小时")  # 2小时31分47秒
         minutes, _, rest = num.rpartition("分")
         whole, frac = rest.split("秒")
-        return float(Decimal(f"{whole}.{frac}") + 60 * int(minutes or 0)), False
+        return float(Decimal(f"{whole}.{frac or 0}") + 60 * int(minutes or 0) + 3600 * int(hours or 0)), False
     if m["cheng"]:  # 七成五 → 75 %
         head, _, tail = num.partition("成")
         v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
@@ -162,6 +163,8 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
         for q in _KUAI_AFTER:  # 50块左右, 三千多块钱: a qualifier between 块 and what tells
             if after.startswith(q):
                 after = text[m.end("unit") + len(q) : m.end("unit") + len(q) + 4]
+                if len(q) == 2 and after[:1] != "的":
+                    return "元", raw  # 50块左右就能吃好: a counted noun would follow 的
                 break
         return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
     return lexicon.UNITS.get(raw, raw), raw
@@ -222,6 +225,10 @@ def _per_verb(text: str, s: int) -> bool:
 
 
 _AGE_UNITS = frozenset({"岁", "周岁"})
+#: Denominators that make a rate when written 每X right after a physical measure
+#: (``5830立方米每秒``, ``80公里每小时``): a flow or a speed; ``每天`` there starts the
+#: next phrase as often (``骑行20公里每天坚持``).
+_PER_TIME_DENS = frozenset({"秒", "小时"})
 #: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
 #: (index points, points of a score), 位 and 名 (of a rank).
 _SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
@@ -394,6 +401,9 @@ def scan(text: str) -> list[Token]:
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
+            if (u == "期" and s and text[s - 1] in "（(" and text[ue : ue + 1] in "）)") or (
+                    u == "届" and text.startswith(lexicon.SESSION_BODIES, ue)):
+                continue  # （二十期）国债: an issue number; 十四届人大: a session number
             if (num == "一" and u != "倍") or (
                     ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
                     and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
@@ -436,7 +446,8 @@ def scan(text: str) -> list[Token]:
         rate = None
         if den:
             if unit in lexicon.CURRENCY_UNITS or (
-                    unit in lexicon.RATE_NUMERATORS and u and text.startswith("/", ue)):
+                    unit in lexicon.RATE_NUMERATORS and u and (text.startswith("/", ue) or (
+                        den in _PER_TIME_DENS and text.startswith("每", ue)))):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
                 unit = f"{unit}/{rate}"
             else:  # 一/每 + noun after a non-money unit is the next phrase
