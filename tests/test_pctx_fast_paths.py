@@ -1,6 +1,7 @@
 """More shortcuts of :mod:`claimx.context` against the plain code they stand for
 (hypothesis): the time pattern run by the standard re (:func:`context._plain_time_re`)
-on the texts :func:`context._plain_reads_times` accepts."""
+on the texts :func:`context._plain_reads_times` accepts, and the class of the comparison
+markers' first characters that gates the comparison search of `Context.times`."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimx import context
+from claimx import context, lexicon
 from claimx.patterns import time_expression
 from test_context_gates import _CHARS, texts
+from test_context_gates import _times as _plain_times
 
 SETTINGS = settings(max_examples=500, deadline=None)
 
@@ -60,3 +62,16 @@ def test_plain_time_spans_are_those_of_regex(text: str, data: st.DataObject) -> 
     assert context._time_spans(text, ss, se, plain) == context._time_spans(text, ss, se)
     assert context._drop_times(text, True, plain) == context._drop_times(text, True)
     assert context.Context(text)._plain_times() == plain
+
+
+def test_comparison_heads_are_the_markers_first_characters() -> None:
+    heads = context._comparison_heads()
+    firsts = {w[0] for w in lexicon.COMPARISON_MARKERS}
+    for c in set(_BMP[:0x3000]) | set(_CHARS) | {chr(c) for c in range(0x4E00, 0xA000)}:
+        assert (heads.fullmatch(c) is not None) == (c in firsts), c
+
+
+def test_times_after_every_comparison_marker() -> None:
+    for marker in lexicon.COMPARISON_MARKERS:
+        for text in (f"收入{marker}2020年增长", f"{marker}去年同期", f"{marker}上年底的3个"):
+            assert context.Context(text).times(0, len(text)) == _plain_times(text, 0, len(text)), text

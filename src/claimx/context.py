@@ -412,9 +412,9 @@ class Context:
             cached = _time_spans(text, ss, se, self._plain_times())
             if cached:
                 comparison = _comparison_re().search
-                heads = _comparison_heads()  # (one is in every comparison match)
+                head = _comparison_heads().search  # (one is in every comparison match)
                 kept = [t for t in cached
-                        if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
+                        if (head(text, max(0, t[0] - 4), t[0]) is None
                             or not comparison(text, max(0, t[0] - 4), t[0]))
                         and not (text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and _is_from_value_time(text, t))]
                 if len(kept) < len(cached):
@@ -932,10 +932,10 @@ def _drop_times(s: str, ordinal: bool = False, plain: bool = False) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _comparison_heads() -> frozenset[str]:
-    """The first characters of the comparison markers: a :func:`_comparison_re` match
-    holds one."""
-    return frozenset(w[0] for w in lexicon.COMPARISON_MARKERS)
+def _comparison_heads() -> re.Pattern[str]:
+    """A class of the first characters of the comparison markers: a :func:`_comparison_re`
+    match holds one (a class search costs less than a set meeting a CJK slice)."""
+    return re.compile(f"[{_class({w[0] for w in lexicon.COMPARISON_MARKERS})}]")
 
 
 def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
