@@ -1,7 +1,8 @@
 """More shortcuts of :mod:`claimx.context` against the plain code they stand for
 (hypothesis): the time pattern run by the standard re (:func:`context._plain_time_re`)
 on the texts :func:`context._plain_reads_times` accepts, and the class of the comparison
-markers' first characters that gates the comparison search of `Context.times`."""
+markers' first characters that gates the comparison search of `Context.times`, and the
+class that gates the words after a place suffix in :func:`context._suffix_re`."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from claimx import context, lexicon
 from claimx.patterns import time_expression
-from test_context_gates import _CHARS, texts
+from test_context_gates import _CHARS, place_texts, texts
 from test_context_gates import _times as _plain_times
 
 SETTINGS = settings(max_examples=500, deadline=None)
@@ -75,3 +76,36 @@ def test_times_after_every_comparison_marker() -> None:
     for marker in lexicon.COMPARISON_MARKERS:
         for text in (f"收入{marker}2020年增长", f"{marker}去年同期", f"{marker}上年底的3个"):
             assert context.Context(text).times(0, len(text)) == _plain_times(text, 0, len(text)), text
+
+
+def _ungated_suffix_re() -> re.Pattern[str]:
+    """:func:`context._suffix_re` without the class that gates the words after a suffix."""
+    pattern = context._suffix_re().pattern
+    gate = re.search(r"\(\?!\(\?=\[[^\]]*\]\)\(\?:", pattern)
+    assert gate is not None and pattern.count(gate.group()) == 1
+    return re.compile(pattern.replace(gate.group(), "(?!(?:"))
+
+
+#: A suffix followed by each character a word after it may start with.
+_AFTER_TEXTS = st.lists(st.one_of(
+    st.sampled_from(lexicon.PLACE_SUFFIXES),
+    st.sampled_from(sorted(set("".join(context._WORD_AFTER_ALL.values())) | set("长里、民宿城乡李家红岩"))),
+    st.sampled_from(("民宿", "城乡", "、县", "，"))), max_size=20).map("".join)
+
+
+@settings(SETTINGS, max_examples=800)
+@given(place_texts | _AFTER_TEXTS)
+def test_word_after_gate_changes_no_suffix_match(text: str) -> None:
+    plain = _ungated_suffix_re()
+    assert [(m.span(), m.lastindex) for m in context._suffix_re().finditer(text)] \
+        == [(m.span(), m.lastindex) for m in plain.finditer(text)]
+
+
+def test_word_after_gate_after_every_suffix() -> None:
+    plain = _ungated_suffix_re()
+    chars = set("".join(context._WORD_AFTER_ALL.values())) | set("长里、，的")
+    for suffix in lexicon.PLACE_SUFFIXES:
+        for c in chars:
+            for text in (f"李家{suffix}{c}", f"红岩{suffix}{c}县", f"李家{suffix}{c}宿"):
+                assert [(m.span(), m.lastindex) for m in context._suffix_re().finditer(text)] \
+                    == [(m.span(), m.lastindex) for m in plain.finditer(text)], text

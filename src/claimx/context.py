@@ -146,8 +146,10 @@ def _suffix_re() -> re.Pattern[str]:
     non_place = alternation(w for w in lexicon.NON_PLACE_PREFIXES if len(w) == 2 and w != "自然")
     cjk, any_ = "\u4e00-\u9fff", r"[\s\S]"
     org = rf"(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern}))"
+    # (behind a class of the characters those start with: most suffixes have none after them)
+    after = _class(set("".join(_WORD_AFTER_ALL.values())) | set("长里、"))
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
-           rf"(?!{word_after}|[长里]|、[省市县区镇乡村])"  # not 村民, 市场, 县、
+           rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
            rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
