@@ -146,8 +146,10 @@ def _suffix_re() -> re.Pattern[str]:
     non_place = alternation(w for w in lexicon.NON_PLACE_PREFIXES if len(w) == 2 and w != "自然")
     cjk, any_ = "\u4e00-\u9fff", r"[\s\S]"
     org = rf"(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern}))"
+    # (behind a class of the characters those start with: most suffixes have none after them)
+    after = _class(set("".join(_WORD_AFTER_ALL.values())) | set("长里、"))
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
-           rf"(?!{word_after}|[长里]|、[省市县区镇乡村])"  # not 村民, 市场, 县、
+           rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
            rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
@@ -352,6 +354,7 @@ class Context:
         self._last_paragraph: tuple[int, int, str | None] = (-1, -2, None)  # for :meth:`_about`
         self._drop_deictic = _deictic_place_re().sub
         self._astral: bool | None = None  # whether the text holds a character above U+FFFF
+        self._plain: bool | None = None  # whether the standard re reads its times (_plain_reads_times)
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -408,12 +411,12 @@ class Context:
         cached = self._time_cache.get(ss)
         if cached is None:
             text = self.text
-            cached = _time_spans(text, ss, se)
+            cached = _time_spans(text, ss, se, self._plain_times())
             if cached:
                 comparison = _comparison_re().search
-                heads = _comparison_heads()  # (one is in every comparison match)
+                head = _comparison_heads().search  # (one is in every comparison match)
                 kept = [t for t in cached
-                        if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
+                        if (head(text, max(0, t[0] - 4), t[0]) is None
                             or not comparison(text, max(0, t[0] - 4), t[0]))
                         and not (text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and _is_from_value_time(text, t))]
                 if len(kept) < len(cached):
@@ -657,7 +660,7 @@ class Context:
                     # 带动脱贫人口8400人稳定增收: a noun right before the count that names
                     # what it counts beats the words after it
                     lo = max(cs, prev.end) if prev is not None else cs
-                    left = _strip_left(self._without_places(lo, d.start, places))
+                    left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
                     if len(left) >= 2 and t.endswith(left, 0, d.start):
                         return left
                 return right  # the left phrase is not needed
@@ -683,17 +686,17 @@ class Context:
             k = t.rfind("(", cs, prev.start)
             if k >= 0:
                 lo = cs  # 完成年初预期目标(增长6%左右)的93.3%: the aside is skipped
-        left = _strip_left(self._without_places(lo, d.start, places))
+        left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
         if (prev is not None and prev.unit == "岁" and lo == prev.end and cs <= prev.start
                 and (left in lexicon.GENERIC_METRIC_HEADS or left[:1] == "及")):
             # 60岁及以上人口为795962人: the age bracket before a generic head is in the metric
             lo = prev.start
-            left = _strip_left(self._without_places(lo, d.start, places))
+            left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
         if t[d.start - 1 : d.start] == "的" and "不" in t[lo : d.start]:
             q = _qualified_of_re().search(t, lo, d.start)
             if q is not None and q.start() - lo >= 2:
                 # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
-                left = _strip_left(self._without_places(lo, q.start(), places))
+                left = _strip_left(self._without_places(lo, q.start(), places), self._plain_times())
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
             # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
             right = _right_noun(self._without_places(d.end + 2, ce, places))
@@ -731,6 +734,13 @@ class Context:
             if event:
                 return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
+
+    def _plain_times(self) -> bool:
+        """:func:`_plain_reads_times` of the text, and so of any of its parts."""
+        plain = self._plain
+        if plain is None:
+            plain = self._plain = _plain_reads_times(self.text)
+        return plain
 
     def _has_astral(self) -> bool:
         """Whether the text holds a character above U+FFFF: if not, none of its parts
@@ -859,15 +869,36 @@ def _anchor_words() -> tuple[str, ...]:
     return tuple(w for w in (*lexicon.RELATIVE_TIMES, *lexicon.EVENT_TIMES) if w[0] in _TIME_ANCHOR_CHARS)
 
 
-def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
+#: The characters the ``\\s`` of re holds but not that of regex.
+_RE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_time_re() -> re.Pattern[str]:
+    """:func:`time_expression` compiled by the standard re, whose ``match`` at a given
+    position costs half as much. It reads a text as regex does when the text holds
+    neither a character above U+FFFF (the ``\\d`` of re lacks the newest, astral,
+    digits) nor one of ``_RE_ONLY_SPACES``: see :func:`_plain_reads_times`."""
+    return re.compile(time_expression().pattern, re.VERBOSE)
+
+
+def _plain_reads_times(text: str) -> bool:
+    """Whether :func:`_plain_time_re` finds in ``text`` what :func:`time_expression`
+    finds."""
+    return text.isascii() or (not beyond_bmp(text) and not any(c in text for c in _RE_ONLY_SPACES))
+
+
+def _time_spans(text: str, ss: int, se: int, plain: bool = False) -> list[tuple[int, int, str]]:
     """``(start, end, group)`` of each match of ``time_expression().finditer(text, ss, se)``,
     with the pattern tried only where a match can start: every match holds an anchor
     (:func:`_time_anchor_re`) with nothing but :func:`_time_lead_re` characters before it,
     so the positions tried are those of the lead run before each anchor, and the
-    anchor's own (a bare 年/月/日/季 only where :func:`_anchor_words` has a word)."""
+    anchor's own (a bare 年/月/日/季 only where :func:`_anchor_words` has a word).
+    ``plain``: :func:`_plain_reads_times` holds for ``text``, and the cheaper
+    :func:`_plain_time_re` is tried instead."""
     spans: list[tuple[int, int, str]] = []
     anchor = _time_anchor_re().search
-    match = time_expression().match
+    match = _plain_time_re().match if plain else time_expression().match
     pos = ss
     while (a := anchor(text, pos, se)) is not None:
         k = a.start()
@@ -885,10 +916,11 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _drop_times(s: str, ordinal: bool = False) -> str:
+def _drop_times(s: str, ordinal: bool = False, plain: bool = False) -> str:
     """``time_expression().sub("", s)``, with the matches found by :func:`_time_spans`;
-    with ``ordinal``, a ``第`` right before a match goes with it (``第三季度``)."""
-    spans = _time_spans(s, 0, len(s))
+    with ``ordinal``, a ``第`` right before a match goes with it (``第三季度``);
+    ``plain``: :func:`_plain_reads_times` holds for ``s``."""
+    spans = _time_spans(s, 0, len(s), plain)
     if not spans:
         return s
     out, pos = [], 0
@@ -902,10 +934,10 @@ def _drop_times(s: str, ordinal: bool = False) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _comparison_heads() -> frozenset[str]:
-    """The first characters of the comparison markers: a :func:`_comparison_re` match
-    holds one."""
-    return frozenset(w[0] for w in lexicon.COMPARISON_MARKERS)
+def _comparison_heads() -> re.Pattern[str]:
+    """A class of the first characters of the comparison markers: a :func:`_comparison_re`
+    match holds one (a class search costs less than a set meeting a CJK slice)."""
+    return re.compile(f"[{_class({w[0] for w in lexicon.COMPARISON_MARKERS})}]")
 
 
 def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
@@ -1045,14 +1077,15 @@ def _time_mark_re() -> re.Pattern[str]:
 _DEICTIC_HEADS = frozenset("当该本此这其")
 
 
-def _strip_left(left: str) -> str:
+def _strip_left(left: str, plain: bool = False) -> str:
     """The metric phrase just before a number: ``先后协调资金近`` → ``协调资金``;
-    ``均价为每平方米`` → ``均价``; ``收入比上年同期增加`` → ``收入``."""
+    ``均价为每平方米`` → ``均价``; ``收入比上年同期增加`` → ``收入``. ``plain``:
+    :func:`_plain_reads_times` holds for ``left``."""
     if not left:
         return ""
     # each pattern below runs only when the characters every match holds are there
     if _time_mark_re().search(left):
-        left = _drop_times(left, ordinal=True)
+        left = _drop_times(left, True, plain)
     if "每" in left:
         per = _per_any_re().search(left)
         if per is not None:
