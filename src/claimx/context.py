@@ -325,6 +325,33 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             last_end = me + g.end()
         else:
             places.append(Place(j, me, name + suf, is_org))
+    return _with_bare_places(text, places)
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_re() -> re.Pattern[str]:
+    """A place written without a suffix (``lexicon.BARE_PLACES``: 香港, 台湾, 本港), not in
+    quotes (「開心香港」: a slogan) nor before 口/区 (本港口: a port) or 元/币 (澳门元: a currency)."""
+    return re.compile(rf"(?<![{_class(_OPEN_QUOTES)}])(?:{alternation(lexicon.BARE_PLACES)})"
+                      rf"(?![{_class(_CLOSE_QUOTES)}口区元币])")
+
+
+def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
+    """``places`` and the places written without a suffix (:func:`_bare_re`) that lie
+    outside them (``香港特别行政区`` is found whole already), in order; the name is the
+    region's (本港 → 香港)."""
+    bare = list(_bare_re().finditer(text))
+    if not bare:
+        return places
+    starts = [p.start for p in places]
+    for m in bare:
+        s, e = m.span()
+        k = bisect_right(starts, s)
+        if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
+            continue  # inside a place already found (台湾省)
+        org = _org_re().match(text, e) is not None  # 台湾大学: a weaker mention
+        places.insert(k, Place(s, e, lexicon.BARE_PLACES[m.group()], org))
+        starts.insert(k, s)
     return places
 
 
@@ -552,6 +579,9 @@ class Context:
                         # named first (an organisation of it too) after the headline: not the
                         # place of what comes before
                         self._doc_from = next(p.start for p in every if p.name == name)
+                        if name in lexicon.BARE_PLACES and any(
+                                p.name == name and self.text[p.start] == "本" for p in every):
+                            self._doc_from = 0  # 本港: the writer's own place, all along
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def doc_place_at(self, i: int) -> str | None:

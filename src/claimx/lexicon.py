@@ -42,6 +42,7 @@ __all__ = [
     "MULTIPLIERS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
+    "BARE_PLACES",
     "NOT_COMPARE_AFTER",
     "NOT_COMPARE_BEFORE",
     "NOT_VERB_HEADS",
@@ -458,7 +459,17 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     # a deictic with a classifier (本届省运会), a people group (华人社区: a community of people)
     "送请", "报请", "提请", "呈请", "新辟", "本届", "上届", "历届", "每届", "该届", "此届",
     "华人", "华侨", "侨胞", "移民",
+    # round C (accplace): verbs of planning and cooperating (安排省重点项目, 东部协作城市)
+    "安排", "协作", "合作",
 )
+
+#: Places written without a suffix (round C, accplace): regions whose bare name is their
+#: administrative name (there is no 香港市), and the anaphors of a Hong Kong or Macau text
+#: for its own place (本港, 本澳) → the name they stand for. Province short names (广东) and
+#: municipalities without 市 (北京) are not here: they head firms, schools and dishes.
+BARE_PLACES: Final[dict[str, str]] = {
+    "香港": "香港", "澳门": "澳门", "台湾": "台湾", "本港": "香港", "本澳": "澳门",
+}
 
 #: What follows a place name when the whole is an organisation, not a place.
 ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
