@@ -145,7 +145,8 @@ def _plain_find_places(text: str) -> list[Place]:
         is_org = org.match(text, after) is not None
         j = context._name_start(text, s, last_end)
         name = text[j:s]
-        if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):
+        if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
+                or context._not_a_name(text, j, name):
             if is_org:
                 last_end = me
             continue
@@ -165,7 +166,7 @@ def _plain_find_places(text: str) -> list[Place]:
             last_end = me + g.end()
         else:
             places.append(Place(j, me, name + suf, is_org))
-    return places
+    return context._with_bare_places(text, places)
 
 
 @settings(SETTINGS, max_examples=1000)

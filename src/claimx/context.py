@@ -49,7 +49,7 @@ def _leading_deictic_re() -> regex.Pattern[str]:
                          r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
-_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
+_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
@@ -72,6 +72,7 @@ _WORD_AFTER = {
     "省": "级委政份定",
     "州": "市区",  # 海州市, 万州区: the name goes on
     "组": "织长成建合员",
+    "旗": "下舰帜袍手",  # 品牌旗下, 旗舰店: no banner
 }
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
@@ -103,7 +104,7 @@ def _locative_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _deictic_place_re() -> re.Pattern[str]:
     """A deictic place (全镇, 本村): literal classes, so the standard re (cheaper per call)."""
-    return re.compile(r"[全本该各每此][省市县区镇乡村组]")
+    return re.compile(r"[全本该各每此][省市县区镇乡村组]|[我咱]们[省市县区镇乡村]")
 
 
 @dataclass(slots=True)
@@ -181,6 +182,8 @@ def _joint_re() -> regex.Pattern[str]:
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
     inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
+    # 已深入18个乡镇: how far an activity reaches, inside the place (round C)
+    inside += rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?)"
     return regex.compile(
         rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
         rf"|等(?:\d+|[{numerals}])个"
@@ -255,6 +258,18 @@ def _name_start(text: str, s: int, floor: int) -> int:
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
 
 
+#: First characters of a "name" that end a word before it (工作队进村, 干部进村, 小组).
+_NOT_NAME_FIRST = frozenset("队组员部们")
+
+
+def _not_a_name(text: str, j: int, name: str) -> bool:
+    """A "name" at ``j`` that is no name (round C): its first character ends a word of
+    ``lexicon.NON_PLACE_PREFIXES`` begun before it (县级以上城市, 东部协作城市) or a group
+    noun (工作队进村), or it opens with a deictic place (全市城市: 全市 + 城市)."""
+    return (name[0] in _NOT_NAME_FIRST or (j > 0 and text[j - 1 : j + 1] in _word_sets()[0])
+            or _deictic_place_re().match(name) is not None)
+
+
 def _time_ends_at(text: str, i: int) -> bool:
     """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
     一季度, 2024年度."""
@@ -299,7 +314,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         j = _name_start(text, s, last_end)
         name = text[j:s]
         if len(name) < 2 or name in non_place \
-                or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):  # 他带领村, 预计后市
+                or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
+                or _not_a_name(text, j, name):  # 他带领村, 预计后市; 以上城市, 工作队进村
             if is_org:
                 last_end = me
             continue
