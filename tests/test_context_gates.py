@@ -150,7 +150,8 @@ def _plain_find_places(text: str) -> list[Place]:
             if is_org:
                 last_end = me
             continue
-        if name[-1] in context._BAD_NAME_END.get(suf, "") or name in relative_times \
+        if (name[-1] in context._BAD_NAME_END.get(suf, "") and context._bad_end(text, j, name, suf)) \
+                or name in relative_times \
                 or name[0] in "级" or name[-1] in context._NUMERAL_CHARS:
             continue
         if j and text[j - 1] in context._OPEN_QUOTES and text[me : me + 1] in context._CLOSE_QUOTES:

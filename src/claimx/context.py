@@ -140,8 +140,8 @@ def _suffix_re() -> re.Pattern[str]:
                           + (rf"(?!{alternation(_WORD_AFTER_EXCEPT[suf])})" if suf in _WORD_AFTER_EXCEPT else "")
                           + rf"[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
-    bad_end = "|".join(rf"[{re.escape(chars)}]{re.escape(suf)}"
-                       for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)
+    bad_end = "|".join(rf"[{re.escape(chars.replace('湖', '') if suf == '区' else chars)}]{re.escape(suf)}"
+                       for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)  # (东湖区: see _bad_end)
     # two characters before the suffix that always make the name one of NON_PLACE_PREFIXES
     # (its last two, for a three-character name); XX自然村 takes four
     non_place = alternation(w for w in lexicon.NON_PLACE_PREFIXES if len(w) == 2 and w != "自然")
@@ -270,6 +270,14 @@ def _not_a_name(text: str, j: int, name: str) -> bool:
             or _deictic_place_re().match(name) is not None)
 
 
+def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
+    """Whether a name at ``j`` ending in one of ``_BAD_NAME_END`` makes a common noun: not a
+    direction + 湖 + 区 after a boundary (，东湖区, 西湖区: districts; 洞庭湖区 is a lake's
+    area)."""
+    return not (suf == "区" and name[-1] == "湖" and len(name) == 2 and name[0] in "东西南北"
+                and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS))
+
+
 def _time_ends_at(text: str, i: int) -> bool:
     """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
     一季度, 2024年度."""
@@ -319,7 +327,7 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if is_org:
                 last_end = me
             continue
-        if name[-1] in _BAD_NAME_END.get(suf, "") or name in relative_times \
+        if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
         if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
