@@ -145,8 +145,10 @@ def _plain_find_places(text: str) -> list[Place]:
         is_org = org.match(text, after) is not None
         j = context._name_start(text, s, last_end)
         name = text[j:s]
+        if name in context._PRONOUN_NAMES:
+            continue
         if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
-                or context._not_a_name(text, j, name):
+                or context._not_a_name(text, j, name, frozenset(non_place)):
             if is_org:
                 last_end = me
             continue
@@ -174,3 +176,8 @@ def _plain_find_places(text: str) -> list[Place]:
 @given(place_texts)
 def test_suffix_prefilter_changes_no_place(text: str) -> None:
     assert context.find_places(text) == _plain_find_places(text)
+
+
+def test_bare_gate_holds_a_character_of_every_bare_place() -> None:
+    """:func:`context._with_bare_places` skips a text holding none of ``_BARE_GATE``."""
+    assert all(not set(name).isdisjoint(context._BARE_GATE) for name in lexicon.BARE_PLACES)

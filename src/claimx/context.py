@@ -104,7 +104,7 @@ def _locative_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _deictic_place_re() -> re.Pattern[str]:
     """A deictic place (全镇, 本村): literal classes, so the standard re (cheaper per call)."""
-    return re.compile(r"[全本该各每此][省市县区镇乡村组]|[我咱]们[省市县区镇乡村]")
+    return re.compile(r"[全本该各每此][省市县区镇乡村组]")
 
 
 @dataclass(slots=True)
@@ -182,10 +182,11 @@ def _joint_re() -> regex.Pattern[str]:
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
     inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
-    # 已深入18个乡镇: how far an activity reaches, inside the place (round C)
-    inside += rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?)"
+    # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
+    # the count, not at every position)
+    reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}])个?(?:{places}))"
     return regex.compile(
-        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
+        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干]){reach}"
         rf"|等(?:\d+|[{numerals}])个"
     )
 
@@ -260,14 +261,18 @@ def _name_start(text: str, s: int, floor: int) -> int:
 
 #: First characters of a "name" that end a word before it (工作队进村, 干部进村, 小组).
 _NOT_NAME_FIRST = frozenset("队组员部们")
+#: Pronouns before a level (我们县, 咱们村): a deictic like 本县, not a name.
+_PRONOUN_NAMES = frozenset(("我们", "咱们"))
+#: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
+_DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
 
 
-def _not_a_name(text: str, j: int, name: str) -> bool:
+def _not_a_name(text: str, j: int, name: str, non_place: frozenset[str]) -> bool:
     """A "name" at ``j`` that is no name (round C): its first character ends a word of
-    ``lexicon.NON_PLACE_PREFIXES`` begun before it (县级以上城市, 东部协作城市) or a group
-    noun (工作队进村), or it opens with a deictic place (全市城市: 全市 + 城市)."""
-    return (name[0] in _NOT_NAME_FIRST or (j > 0 and text[j - 1 : j + 1] in _word_sets()[0])
-            or _deictic_place_re().match(name) is not None)
+    ``non_place`` (``lexicon.NON_PLACE_PREFIXES``) begun before it (县级以上城市, 东部协作城市)
+    or a group noun (工作队进村), or it opens with a deictic place (全市城市: 全市 + 城市)."""
+    return (name[0] in _NOT_NAME_FIRST or (j > 0 and text[j - 1 : j + 1] in non_place)
+            or (name[1] in _DEICTIC_LEVELS and name[0] in _DEICTIC_FIRST))
 
 
 def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
@@ -321,9 +326,13 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
         name = text[j:s]
+        if name in _PRONOUN_NAMES:  # 我们县: the document's county, like 本县
+            if areas is not None:
+                areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
+            continue
         if len(name) < 2 or name in non_place \
                 or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
-                or _not_a_name(text, j, name):  # 他带领村, 预计后市; 以上城市, 工作队进村
+                or _not_a_name(text, j, name, non_place):  # 他带领村, 预计后市; 以上城市, 工作队进村
             if is_org:
                 last_end = me
             continue
@@ -356,20 +365,29 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
 def _bare_re() -> re.Pattern[str]:
     """A place written without a suffix (``lexicon.BARE_PLACES``: 香港, 台湾, 本港), not in
     quotes (「開心香港」: a slogan) nor before 口/区 (本港口: a port) or 元/币 (澳门元: a currency)."""
-    return re.compile(rf"(?<![{_class(_OPEN_QUOTES)}])(?:{alternation(lexicon.BARE_PLACES)})"
-                      rf"(?![{_class(_CLOSE_QUOTES)}口区元币])")
+    # (the quote before is tested by the caller: a leading lookbehind would make re try
+    # every position instead of scanning for the names' first characters)
+    return re.compile(rf"(?:{alternation(lexicon.BARE_PLACES)})(?![{_class(_CLOSE_QUOTES)}口区元币])")
+
+
+#: One character of each name of ``lexicon.BARE_PLACES``: a text without them names none.
+_BARE_GATE = ("港", "澳", "湾")
 
 
 def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
     """``places`` and the places written without a suffix (:func:`_bare_re`) that lie
     outside them (``香港特别行政区`` is found whole already), in order; the name is the
     region's (本港 → 香港)."""
+    if "港" not in text and "澳" not in text and "湾" not in text:
+        return places  # (each of _BARE_GATE, far cheaper than the scan)
     bare = list(_bare_re().finditer(text))
     if not bare:
         return places
     starts = [p.start for p in places]
     for m in bare:
         s, e = m.span()
+        if s and text[s - 1] in _OPEN_QUOTES:
+            continue
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)

@@ -461,7 +461,7 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "送请", "报请", "提请", "呈请", "新辟", "本届", "上届", "历届", "每届", "该届", "此届",
     "华人", "华侨", "侨胞", "移民",
     # round C (accplace): verbs of planning and cooperating (安排省重点项目, 东部协作城市)
-    "安排", "协作", "合作", "以上", "以下", "我们", "咱们", "你们", "他们",
+    "安排", "协作", "合作", "以上", "以下", "你们", "他们",
 )
 
 #: Places written without a suffix (round C, accplace): regions whose bare name is their
