@@ -372,6 +372,9 @@ def _bare_re() -> re.Pattern[str]:
 
 #: One character of each name of ``lexicon.BARE_PLACES``: a text without them names none.
 _BARE_GATE = ("港", "澳", "湾")
+#: Prepositions before a region that make it a partner or a destination of the place the
+#: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
+_BARE_TARGET = frozenset("对向赴往到自经与同从")
 
 
 def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
@@ -386,8 +389,8 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
     starts = [p.start for p in places]
     for m in bare:
         s, e = m.span()
-        if s and text[s - 1] in _OPEN_QUOTES:
-            continue
+        if s and (text[s - 1] in _OPEN_QUOTES or text[s - 1] in _BARE_TARGET):
+            continue  # 「開心香港」: a slogan; 对香港出口: a destination, not the place
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)

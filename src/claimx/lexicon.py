@@ -18,6 +18,7 @@ from typing import Final
 __all__ = [
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
+    "BARE_PLACES",
     "CHANGE_ONLY_VERBS",
     "COMPARATIVES",
     "COMPARISON_MARKERS",
@@ -42,7 +43,6 @@ __all__ = [
     "MULTIPLIERS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
-    "BARE_PLACES",
     "NOT_COMPARE_AFTER",
     "NOT_COMPARE_BEFORE",
     "NOT_VERB_HEADS",
