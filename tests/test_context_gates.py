@@ -108,7 +108,8 @@ _PLACE_CHARS = sorted(
     | set("".join(context._BAD_NAME_END.values())) | context._NUMERAL_CHARS
 )
 _PLACE_WORDS = [*lexicon.PLACE_SUFFIXES, *lexicon.ORG_AFTER_PLACE, *lexicon.NON_PLACE_PREFIXES,
-                "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区"]
+                "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区",
+                "我们", "咱们", "香港", "本港", "东湖"]
 #: A boundary, a name of one to four characters, a suffix, and what may follow it.
 _NAMED = st.tuples(
     st.sampled_from(("，", "的", "在", "各", "与", "3", "省", "\n", "全", "“")),

@@ -152,7 +152,9 @@ def _suffix_re() -> re.Pattern[str]:
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
            rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
-           rf"(?<!{bad_end})(?<!(?:{non_place}){any_})"
+           # (after a pronoun a name may end so: 我们凤凰山村, see _bad_end)
+           rf"(?:(?<!{bad_end})|(?<=[我咱]们[{cjk}]{{2}}{any_})|(?<=[我咱]们[{cjk}]{{3}}{any_}))"
+           rf"(?<!(?:{non_place}){any_})"
            rf"|{org})")
     return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})"
                       rf"(?:{org}(?P<org>)|)")
@@ -256,6 +258,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
     c4 = text[k - 1]
     if c4 in _TIME_END_CHARS and _time_ends_at(text, k - 1):
         return k  # 2024年日喀则市: a time ends before the name
+    if text[k - 2 : k] in _PRONOUN_NAMES:
+        return k  # 我们凤凰山村: a pronoun before the name is a boundary
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
 
 
@@ -278,7 +282,9 @@ def _not_a_name(text: str, j: int, name: str, non_place: frozenset[str]) -> bool
 def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
     """Whether a name at ``j`` ending in one of ``_BAD_NAME_END`` makes a common noun: not a
     direction + 湖 + 区 after a boundary (，东湖区, 西湖区: districts; 洞庭湖区 is a lake's
-    area)."""
+    area), nor a name after a pronoun (我们凤凰山村)."""
+    if text[j - 2 : j] in _PRONOUN_NAMES:
+        return False  # 我们凤凰山村: a name after a pronoun (山村 is a common noun)
     return not (suf == "区" and name[-1] == "湖" and len(name) == 2 and name[0] in "东西南北"
                 and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS))
 
@@ -330,6 +336,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
             continue
+        if areas is not None and text[j - 2 : j] in _PRONOUN_NAMES:
+            areas.append(Place(j - 2, j, text[j - 2 : j]))  # 我们凤凰山村: 我们 is no metric
         if len(name) < 2 or name in non_place \
                 or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
                 or _not_a_name(text, j, name, non_place):  # 他带领村, 预计后市; 以上城市, 工作队进村
