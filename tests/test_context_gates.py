@@ -108,7 +108,8 @@ _PLACE_CHARS = sorted(
     | set("".join(context._BAD_NAME_END.values())) | context._NUMERAL_CHARS
 )
 _PLACE_WORDS = [*lexicon.PLACE_SUFFIXES, *lexicon.ORG_AFTER_PLACE, *lexicon.NON_PLACE_PREFIXES,
-                "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区"]
+                "委员会", "办公室", "人民政府", "自然村", "一组", "12组", "李家村", "红岩镇", "昭化区",
+                "我们", "咱们", "香港", "本港", "东湖"]
 #: A boundary, a name of one to four characters, a suffix, and what may follow it.
 _NAMED = st.tuples(
     st.sampled_from(("，", "的", "在", "各", "与", "3", "省", "\n", "全", "“")),
@@ -145,11 +146,15 @@ def _plain_find_places(text: str) -> list[Place]:
         is_org = org.match(text, after) is not None
         j = context._name_start(text, s, last_end)
         name = text[j:s]
-        if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):
+        if name in context._PRONOUN_NAMES:
+            continue
+        if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
+                or context._not_a_name(text, j, name, frozenset(non_place)):
             if is_org:
                 last_end = me
             continue
-        if name[-1] in context._BAD_NAME_END.get(suf, "") or name in relative_times \
+        if (name[-1] in context._BAD_NAME_END.get(suf, "") and context._bad_end(text, j, name, suf)) \
+                or name in relative_times \
                 or name[0] in "级" or name[-1] in context._NUMERAL_CHARS:
             continue
         if j and text[j - 1] in context._OPEN_QUOTES and text[me : me + 1] in context._CLOSE_QUOTES:
@@ -165,10 +170,15 @@ def _plain_find_places(text: str) -> list[Place]:
             last_end = me + g.end()
         else:
             places.append(Place(j, me, name + suf, is_org))
-    return places
+    return context._with_bare_places(text, places)
 
 
 @settings(SETTINGS, max_examples=1000)
 @given(place_texts)
 def test_suffix_prefilter_changes_no_place(text: str) -> None:
     assert context.find_places(text) == _plain_find_places(text)
+
+
+def test_bare_gate_holds_a_character_of_every_bare_place() -> None:
+    """:func:`context._with_bare_places` skips a text holding none of ``_BARE_GATE``."""
+    assert all(not set(name).isdisjoint(context._BARE_GATE) for name in lexicon.BARE_PLACES)

@@ -49,7 +49,7 @@ def _leading_deictic_re() -> regex.Pattern[str]:
                          r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
-_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴")
+_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
@@ -72,6 +72,7 @@ _WORD_AFTER = {
     "省": "级委政份定",
     "州": "市区",  # 海州市, 万州区: the name goes on
     "组": "织长成建合员",
+    "旗": "下舰帜袍手",  # 品牌旗下, 旗舰店: no banner
 }
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
@@ -139,8 +140,8 @@ def _suffix_re() -> re.Pattern[str]:
                           + (rf"(?!{alternation(_WORD_AFTER_EXCEPT[suf])})" if suf in _WORD_AFTER_EXCEPT else "")
                           + rf"[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
-    bad_end = "|".join(rf"[{re.escape(chars)}]{re.escape(suf)}"
-                       for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)
+    bad_end = "|".join(rf"[{re.escape(chars.replace('湖', '') if suf == '区' else chars)}]{re.escape(suf)}"
+                       for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)  # (东湖区: see _bad_end)
     # two characters before the suffix that always make the name one of NON_PLACE_PREFIXES
     # (its last two, for a three-character name); XX自然村 takes four
     non_place = alternation(w for w in lexicon.NON_PLACE_PREFIXES if len(w) == 2 and w != "自然")
@@ -153,7 +154,9 @@ def _suffix_re() -> re.Pattern[str]:
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
            rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
-           rf"(?<!{bad_end})(?<!(?:{non_place}){any_})"
+           # (after a pronoun a name may end so: 我们凤凰山村, see _bad_end)
+           rf"(?:(?<!{bad_end})|(?<=[我咱]们[{cjk}]{{2}}{any_})|(?<=[我咱]们[{cjk}]{{3}}{any_}))"
+           rf"(?<!(?:{non_place}){any_})"
            rf"|{org})")
     return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})"
                       rf"(?:{org}(?P<org>)|)")
@@ -183,8 +186,11 @@ def _joint_re() -> regex.Pattern[str]:
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
     inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
+    # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
+    # the count, not at every position)
+    reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}])个?(?:{places}))"
     return regex.compile(
-        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干])"
+        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干]){reach}"
         rf"|等(?:\d+|[{numerals}])个"
     )
 
@@ -254,7 +260,35 @@ def _name_start(text: str, s: int, floor: int) -> int:
     c4 = text[k - 1]
     if c4 in _TIME_END_CHARS and _time_ends_at(text, k - 1):
         return k  # 2024年日喀则市: a time ends before the name
+    if text[k - 2 : k] in _PRONOUN_NAMES:
+        return k  # 我们凤凰山村: a pronoun before the name is a boundary
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
+
+
+#: First characters of a "name" that end a word before it (工作队进村, 干部进村, 小组).
+_NOT_NAME_FIRST = frozenset("队组员部们")
+#: Pronouns before a level (我们县, 咱们村): a deictic like 本县, not a name.
+_PRONOUN_NAMES = frozenset(("我们", "咱们"))
+#: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
+_DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
+
+
+def _not_a_name(text: str, j: int, name: str, non_place: frozenset[str]) -> bool:
+    """A "name" at ``j`` that is no name (round C): its first character ends a word of
+    ``non_place`` (``lexicon.NON_PLACE_PREFIXES``) begun before it (县级以上城市, 东部协作城市)
+    or a group noun (工作队进村), or it opens with a deictic place (全市城市: 全市 + 城市)."""
+    return (name[0] in _NOT_NAME_FIRST or (j > 0 and text[j - 1 : j + 1] in non_place)
+            or (name[1] in _DEICTIC_LEVELS and name[0] in _DEICTIC_FIRST))
+
+
+def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
+    """Whether a name at ``j`` ending in one of ``_BAD_NAME_END`` makes a common noun: not a
+    direction + 湖 + 区 after a boundary (，东湖区, 西湖区: districts; 洞庭湖区 is a lake's
+    area), nor a name after a pronoun (我们凤凰山村)."""
+    if text[j - 2 : j] in _PRONOUN_NAMES:
+        return False  # 我们凤凰山村: a name after a pronoun (山村 is a common noun)
+    return not (suf == "区" and name[-1] == "湖" and len(name) == 2 and name[0] in "东西南北"
+                and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS))
 
 
 def _time_ends_at(text: str, i: int) -> bool:
@@ -300,12 +334,19 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
         name = text[j:s]
+        if name in _PRONOUN_NAMES:  # 我们县: the document's county, like 本县
+            if areas is not None:
+                areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
+            continue
+        if areas is not None and text[j - 2 : j] in _PRONOUN_NAMES:
+            areas.append(Place(j - 2, j, text[j - 2 : j]))  # 我们凤凰山村: 我们 is no metric
         if len(name) < 2 or name in non_place \
-                or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)):  # 他带领村, 预计后市
+                or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
+                or _not_a_name(text, j, name, non_place):  # 他带领村, 预计后市; 以上城市, 工作队进村
             if is_org:
                 last_end = me
             continue
-        if name[-1] in _BAD_NAME_END.get(suf, "") or name in relative_times \
+        if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
                 or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
             continue
         if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
@@ -327,6 +368,45 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             last_end = me + g.end()
         else:
             places.append(Place(j, me, name + suf, is_org))
+    return _with_bare_places(text, places)
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_re() -> re.Pattern[str]:
+    """A place written without a suffix (``lexicon.BARE_PLACES``: 香港, 台湾, 本港), not in
+    quotes (「開心香港」: a slogan) nor before 口/区 (本港口: a port) or 元/币 (澳门元: a currency)."""
+    # (the quote before is tested by the caller: a leading lookbehind would make re try
+    # every position instead of scanning for the names' first characters)
+    return re.compile(rf"(?:{alternation(lexicon.BARE_PLACES)})(?![{_class(_CLOSE_QUOTES)}口区元币])")
+
+
+#: One character of each name of ``lexicon.BARE_PLACES``: a text without them names none.
+_BARE_GATE = ("港", "澳", "湾")
+#: Prepositions before a region that make it a partner or a destination of the place the
+#: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
+_BARE_TARGET = frozenset("对向赴往到自经与同从")
+
+
+def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
+    """``places`` and the places written without a suffix (:func:`_bare_re`) that lie
+    outside them (``香港特别行政区`` is found whole already), in order; the name is the
+    region's (本港 → 香港)."""
+    if "港" not in text and "澳" not in text and "湾" not in text:
+        return places  # (each of _BARE_GATE, far cheaper than the scan)
+    bare = list(_bare_re().finditer(text))
+    if not bare:
+        return places
+    starts = [p.start for p in places]
+    for m in bare:
+        s, e = m.span()
+        if s and (text[s - 1] in _OPEN_QUOTES or text[s - 1] in _BARE_TARGET):
+            continue  # 「開心香港」: a slogan; 对香港出口: a destination, not the place
+        k = bisect_right(starts, s)
+        if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
+            continue  # inside a place already found (台湾省)
+        org = _org_re().match(text, e) is not None  # 台湾大学: a weaker mention
+        places.insert(k, Place(s, e, lexicon.BARE_PLACES[m.group()], org))
+        starts.insert(k, s)
     return places
 
 
@@ -555,6 +635,9 @@ class Context:
                         # named first (an organisation of it too) after the headline: not the
                         # place of what comes before
                         self._doc_from = next(p.start for p in every if p.name == name)
+                        if name in lexicon.BARE_PLACES and any(
+                                p.name == name and self.text[p.start] == "本" for p in every):
+                            self._doc_from = 0  # 本港: the writer's own place, all along
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def doc_place_at(self, i: int) -> str | None:

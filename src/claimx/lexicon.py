@@ -18,6 +18,7 @@ from typing import Final
 __all__ = [
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
+    "BARE_PLACES",
     "CHANGE_ONLY_VERBS",
     "COMPARATIVES",
     "COMPARISON_MARKERS",
@@ -52,6 +53,7 @@ __all__ = [
     "PURPOSE_VERBS",
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
+    "REACH_VERBS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
@@ -476,7 +478,17 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     # a deictic with a classifier (本届省运会), a people group (华人社区: a community of people)
     "送请", "报请", "提请", "呈请", "新辟", "本届", "上届", "历届", "每届", "该届", "此届",
     "华人", "华侨", "侨胞", "移民",
+    # round C (accplace): verbs of planning and cooperating (安排省重点项目, 东部协作城市)
+    "安排", "协作", "合作", "以上", "以下", "你们", "他们",
 )
+
+#: Places written without a suffix (round C, accplace): regions whose bare name is their
+#: administrative name (there is no 香港市), and the anaphors of a Hong Kong or Macau text
+#: for its own place (本港, 本澳) → the name they stand for. Province short names (广东) and
+#: municipalities without 市 (北京) are not here: they head firms, schools and dishes.
+BARE_PLACES: Final[dict[str, str]] = {
+    "香港": "香港", "澳门": "澳门", "台湾": "台湾", "本港": "香港", "本澳": "澳门",
+}
 
 #: What follows a place name when the whole is an organisation, not a place.
 ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
@@ -487,6 +499,10 @@ ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
 
 #: Markers of a claim about several places jointly (its place is then ``None``).
 JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "等乡", "等县", "等市", "两村", "多村")
+
+#: Verbs of reaching before a count of places (已深入18个乡镇, 覆盖12个村): the extent of an
+#: activity inside the place, not a claim about several places jointly (round C, accplace).
+REACH_VERBS: Final[tuple[str, ...]] = ("深入", "覆盖", "走访", "辐射", "惠及", "涉及", "遍及", "遍布", "延伸至", "延伸到")
 
 #: Nouns after 家 that make it firms (家 stays), and nouns that make it households (户).
 FIRM_NOUNS: Final[tuple[str, ...]] = (
