@@ -998,6 +998,9 @@ def _led(pattern: str, heads: str, classes: str = "") -> str:
     return rf"(?=[{classes}{re.escape(''.join(sorted(set(heads))))}])(?:{pattern})"
 
 
+#: What after 在 makes it part of a noun (在校生, 在园幼儿, 在建项目): no split there.
+_WORD_AFTER_ZAI = "(?:校生|校学生|园幼儿|园儿童|岗职工|职职工|读|册|建项目|建工程)"
+
 #: What after an object verb makes it the head of a compound noun, no split (种植面积).
 _OBJECT_COMPOUNDS = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
 
@@ -1012,8 +1015,10 @@ def _split_re() -> re.Pattern[str]:
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!{'|'.join(_OBJECT_COMPOUNDS)})"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
-    # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
-    return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)", heads))
+    # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率); 有 and 在
+    # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿)
+    return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
+                           rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI})", heads))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1090,7 +1095,44 @@ def _strip_left(left: str) -> str:
             low = _range_low_re().search(trimmed, 0, len(trimmed) - len(phrase))
             if low is not None:
                 phrase = low.group() + phrase  # 15—59岁人口
-    return phrase[-_METRIC_MAX:]
+    return _metric_cut(phrase)
+
+
+#: The longest metric phrase that reaches back to a modifier word (:func:`_metric_cut`).
+_METRIC_WIDE = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _modifier_re() -> re.Pattern[str]:
+    """A word that opens the name of a statistical measure (``lexicon.METRIC_MODIFIERS``)."""
+    return re.compile(alternation(lexicon.METRIC_MODIFIERS))
+
+
+def _metric_cut(phrase: str) -> str:
+    """The last ``_METRIC_MAX`` characters of a metric phrase, but reaching back (up to
+    ``_METRIC_WIDE``) to a modifier word that opens a measure's name, or to the start of a
+    Latin token the cut would break, so that no word is cut in two:
+    ``全国居民人均可支配收入``, ``社会消费品零售总额``, ``PM2.5平均浓度`` (not
+    ``民人均可支配收入``, ``M2.5平均浓度``); a phrase with neither keeps the plain cut.
+
+    >>> _metric_cut("全国居民人均可支配收入"), _metric_cut("区内PM2.5平均浓度"), _metric_cut("共成功调解矛盾纠纷")
+    ('全国居民人均可支配收入', 'PM2.5平均浓度', '成功调解矛盾纠纷')
+    """
+    n = len(phrase)
+    k = n - _METRIC_MAX
+    if k <= 0:
+        return phrase
+    lo = max(0, n - _METRIC_WIDE)
+    m = _modifier_re().search(phrase, lo)
+    if m is not None and m.start() < k:
+        return phrase[m.start() :]
+    if phrase[k - 1 : k + 1].isascii() and phrase[k - 1 : k + 1].isalnum():
+        j = k - 1
+        while j > lo and phrase[j - 1].isascii() and (phrase[j - 1].isalnum() or phrase[j - 1] == "."):
+            j -= 1
+        if phrase[j].isupper() and not (j and phrase[j - 1].isascii() and phrase[j - 1].isalnum()):
+            return phrase[j:]  # PM2.5平均浓度
+    return phrase[k:]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1128,7 +1170,9 @@ def _label_re() -> re.Pattern[str]:
     (``农村卫生厕所普及率:``, ``月人均补助标准 ``, after a bullet), and what stands
     between the label and the value."""
     # (a closing quote may open the clause: 他说："…。"农村居民人均可支配收入: …)
-    return re.compile(r"^[\s■□●○◆◇▲△▶►•”」』’\"]*([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
+    # (a list number may open it: 8. 城镇居民人均可支配收入:52380元)
+    return re.compile(r"^[\s■□●○◆◇▲△▶►•”」』’\"]*(?:\d{1,3}[.．、]\s*)?"
+                      r"([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
 
 
 @functools.lru_cache(maxsize=1)

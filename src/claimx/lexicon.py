@@ -35,6 +35,7 @@ __all__ = [
     "INDEX_LEVEL_VERBS",
     "INDEX_NAMES",
     "JOINT_MARKERS",
+    "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
@@ -485,6 +486,7 @@ COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次
 #: ``60岁及以上人口``, ``归属于上市公司股东的净利润`` keep the modifier in the metric.
 GENERIC_METRIC_HEADS: Final[frozenset[str]] = frozenset({
     "人口", "人数", "比重", "比例", "占比", "份额", "净利润", "数量", "总数", "总量", "户数",
+    "所有者权益",
 })
 
 #: Characters and words that end a metric phrase when reading backwards from a number.
@@ -501,6 +503,17 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "将", "大约有", "约有", "在",
     "按可比口径", "按可比价格", "按可比价", "可比口径",
     "临时估计", "初步估计", "初步统计", "初步核算",
+)
+#: Words that open the name of a statistical measure (``全国居民人均可支配收入``,
+#: ``社会消费品零售总额``): a metric phrase longer than the usual cap may reach back to
+#: one of them, never further (accmet).
+METRIC_MODIFIERS: Final[tuple[str, ...]] = (
+    "全国", "全省", "全市", "全县", "全区", "全州", "全体", "全社会", "城镇", "农村", "城乡", "城市",
+    "居民", "社会", "规模以上", "限额以上", "一般公共", "政府性基金", "国有资本", "中等职业",
+    "普通高中", "义务教育", "学前教育", "高等教育", "医疗卫生", "基本医疗", "基本养老", "空气质量",
+    "环境空气", "地表水", "工业生产者", "新建商品", "非化石", "高价值", "高新技术", "战略性新兴",
+    "固定资产", "货物贸易", "社会消费品", "可吸入", "细颗粒物", "农作物", "外出务工", "易地扶贫",
+    "建档立卡", "加权平均", "单位地区", "万元地区",
 )
 #: Verbs of spending that name nothing by themselves, and the purpose verbs after the
 #: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
