@@ -46,7 +46,8 @@ texts = st.one_of(
 def _times(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in time_expression().finditer(text, ss, se)
             if not _comparison_re().search(text, max(0, m.start() - 4), m.start())
-            and not (text[m.start() - 1 : m.start()] in ("从", "由") and text[m.end() : m.end() + 1] == "的")]
+            and not (text[m.start() - 1 : m.start()] in ("从", "由") and text[m.end() : m.end() + 1] == "的")
+            and not (m.group().endswith("以来") and text[m.end() : m.end() + 1] == "最")]
 
 
 @SETTINGS

@@ -416,6 +416,10 @@ class Context:
                         if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
                             or not comparison(text, max(0, t[0] - 4), t[0]))
                         and not (text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and _is_from_value_time(text, t))]
+                if any(t[2].endswith("以来") and text.startswith("最", t[1]) for t in kept):
+                    # 入汛以来最强降雨: a record's period, not the time of the claims
+                    kept = [t for t in kept if not (t[2].endswith("以来") and text.startswith("最", t[1]))]
+                    cached = [t for t in cached if not (t[2].endswith("以来") and text.startswith("最", t[1]))]
                 if len(kept) < len(cached):
                     self._base_cache[ss] = [t for t in cached if t not in kept]
                 cached = kept
@@ -816,7 +820,7 @@ def _time_anchor_re() -> re.Pattern[str]:
     """年, 月, 日 and the relative time words without them: one is in every time
     expression (literal words: the standard re finds them fastest)."""
     words = [w for w in lexicon.RELATIVE_TIMES if not any(c in w for c in _TIME_ANCHOR_CHARS)]
-    return re.compile(alternation([*_TIME_ANCHOR_CHARS, *words]))
+    return re.compile(alternation([*_TIME_ANCHOR_CHARS, *words, *lexicon.TIME_EXTRA_ANCHORS]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -868,17 +872,19 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     anchor = _time_anchor_re().search
     match = time_expression().match
-    pos = ss
+    pos = done = ss
     while (a := anchor(text, pos, se)) is not None:
         k = a.start()
         p = _lead_start(text, pos, k)
+        if text.startswith("期间", k):  # 过程期间: two characters before it (from the last match)
+            p = min(p, max(done, k - 2))
         pos = k + 1
         while p <= k:
             if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(_anchor_words(), k):
                 break  # 年均, 每年: nothing a time can start with
             m = match(text, p, se)
             if m is not None:
-                pos = m.end()
+                pos = done = m.end()
                 spans.append((p, pos, m.group()))
                 break
             p += 1
@@ -1040,7 +1046,7 @@ def _time_mark_re() -> re.Pattern[str]:
     numeric form has one) or a character of each relative time word. A string with
     none of them has no time expression to remove."""
     marks = set(_TIME_ANCHOR_CHARS)
-    for w in lexicon.RELATIVE_TIMES:
+    for w in (*lexicon.RELATIVE_TIMES, *lexicon.TIME_EXTRA_ANCHORS):
         if marks.isdisjoint(w):
             marks.add(w[-1])
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")

@@ -54,6 +54,7 @@ __all__ = [
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "RELATIVE_TIMES",
+    "TIME_EXTRA_ANCHORS",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
     "SCORE_LEADS",
@@ -429,11 +430,16 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "初夏时节", "春节期间", "国庆期间", "教师节期间", "汛期",
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
+    "同期", "周内", "当周",  # the same period as the figures before; within the week (accmet)
     "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
+
+#: Words a time expression can hold with no 年, 月, 日 or relative time word: ``<noun>期间``
+#: (过程期间, 赛会期间) and ``未来N天`` (see patterns.time_expression).
+TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("期间", "未来")
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (
@@ -501,8 +507,9 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期",
     "新台币", "台币", "港币", "澳门币",  # a currency named before the number (accctx2)
     "将", "大约有", "约有", "在",
-    "按可比口径", "按可比价格", "按可比价", "可比口径",
+    "按可比口径", "按可比价格", "按可比价", "可比口径", "同口径",
     "临时估计", "初步估计", "初步统计", "初步核算",
+    "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
 )
 #: Words that open the name of a statistical measure (``全国居民人均可支配收入``,
 #: ``社会消费品零售总额``): a metric phrase longer than the usual cap may reach back to
@@ -527,6 +534,8 @@ METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "�
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义", "全部",
+    # a level held or reached once (比重保持在八成, 失业率控制在5.5%以内, 收益率一度跌破): accmet
+    "一度", "保持", "维持", "稳定", "控制",
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
