@@ -56,11 +56,12 @@ def _plain_right_noun(right: str) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
+    right = regex.split(r"[\p{So}\p{Cs}\p{Co}\uFE00-\uFE0F\u200D]", right)[0]
     if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
         return ""
     split = context._split_re().search(right)
     end = split.start() if split is not None else len(right)
-    cut = regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}").search(right, 0, end)
+    cut = regex.compile(rf"\d|{context.right_stop_words()}").search(right, 0, end)
     return right[: min(end if cut is None else cut.start(), 8)]
 
 

@@ -640,6 +640,9 @@ class Context:
         ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
         cs, ce = clause or self.clause(d.start)
+        if ce < d.end:  # 5,862名运动员: the comma of a number ends no clause
+            ce = self._clause_in(d.end, self.sentence(d.end))[1]
+            clause = (cs, ce)
         unit = d.unit or ""
         if prev is not None and prev.end == d.start and prev_metric:
             if prev_metric in lexicon.COUNT_METRIC.values():
@@ -1114,6 +1117,14 @@ def _modifier_re() -> re.Pattern[str]:
     return re.compile(alternation(lexicon.METRIC_MODIFIERS))
 
 
+def _last_symbol(s: str) -> int:
+    """The index of the last symbol or emoji (:func:`_symbol_re`) of ``s``, else -1."""
+    last = -1
+    for m in _symbol_re().finditer(s):
+        last = m.start()
+    return last
+
+
 def _metric_cut(phrase: str) -> str:
     """The last ``_METRIC_MAX`` characters of a metric phrase, but reaching back (up to
     ``_METRIC_WIDE``) to a modifier word that opens a measure's name, or to the start of a
@@ -1124,6 +1135,8 @@ def _metric_cut(phrase: str) -> str:
     >>> _metric_cut("全国居民人均可支配收入"), _metric_cut("区内PM2.5平均浓度"), _metric_cut("共成功调解矛盾纠纷")
     ('全国居民人均可支配收入', 'PM2.5平均浓度', '成功调解矛盾纠纷')
     """
+    if not phrase.isascii() and (sym := _last_symbol(phrase)) >= 0:
+        phrase = phrase[sym + 1 :]  # ✅全县新增就业: a symbol or emoji ends the phrase
     n = len(phrase)
     k = n - _METRIC_MAX
     if k <= 0:
@@ -1219,13 +1232,25 @@ def _right_cut_re() -> re.Pattern[str]:
     characters: ``\\d`` of re lacks the digits of the newest scripts (all astral), which
     the ``\\d`` of regex (:func:`_right_cut_regex`) has."""
     words = lexicon.RIGHT_METRIC_STOPS
-    return re.compile(_led(rf"\d|{alternation(words)}", "".join(w[0] for w in words), r"\d"))
+    return re.compile(_led(rf"\d|{right_stop_words()}", "".join(w[0] for w in words), r"\d"))
 
 
 @functools.lru_cache(maxsize=1)
 def _right_cut_regex() -> regex.Pattern[str]:
     """:func:`_right_cut_re` with the digits of regex."""
-    return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+    return regex.compile(rf"\d|{right_stop_words()}")
+
+
+def right_stop_words() -> str:
+    """The alternation of ``lexicon.RIGHT_METRIC_STOPS``, but 共 of 公共 ends no noun
+    (``推动公共运输``)."""
+    return alternation(w for w in lexicon.RIGHT_METRIC_STOPS if w != "共") + "|(?<!公)共"
+
+
+@functools.lru_cache(maxsize=1)
+def _symbol_re() -> regex.Pattern[str]:
+    """A symbol or emoji (with its variation selector or joiner), never part of a metric."""
+    return regex.compile(r"[\p{So}\p{Cs}\p{Co}\uFE00-\uFE0F\u200D]")
 
 
 
@@ -1252,6 +1277,8 @@ def _right_noun(right: str, astral: bool = True) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
+    if not right.isascii() and (sym := _symbol_re().search(right)) is not None:
+        right = right[: sym.start()]  # 车位600个🅿️: a symbol or emoji ends the noun
     head = right[:1]
     # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
     if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():

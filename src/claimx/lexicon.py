@@ -54,12 +54,12 @@ __all__ = [
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "RELATIVE_TIMES",
-    "TIME_EXTRA_ANCHORS",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
     "SCORE_LEADS",
     "THRESHOLD_VERBS",
     "TIME_COMPARE_UNITS",
+    "TIME_EXTRA_ANCHORS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -536,6 +536,7 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义", "全部",
     # a level held or reached once (比重保持在八成, 失业率控制在5.5%以内, 收益率一度跌破): accmet
     "一度", "保持", "维持", "稳定", "控制",
+    "成长",  # 较上年成长6.8%: a change verb of Taiwan text (accmet)
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
@@ -549,10 +550,12 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "建成", "新建", "修建", "打造", "购买", "购置", "安装", "种植", "养殖", "发放", "改善",
     "与", "是", "为", "让", "使", "把", "对", "向", "从", "由", "以", "到",
     "相比",
+    # a result after the value (以10秒21夺冠, 231枚位列榜首, 5862名运动员参赛): accmet
+    "夺冠", "夺得", "位列", "位居", "名列", "参赛",
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
-RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中"
+RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中每"  # 每: a rate (5830立方米每秒), no noun (accmet)
 
 #: Idioms and set phrases whose numerals are never quantities (claims-spec §5).
 IDIOMS: Final[tuple[str, ...]] = (
