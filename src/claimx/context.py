@@ -1083,6 +1083,9 @@ def _strip_left(left: str) -> str:
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
     trimmed = _trim_tail(left)
+    if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
+        # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
+        trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
     parts = _split_re().split(trimmed)
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
@@ -1243,8 +1246,9 @@ def _right_cut_regex() -> regex.Pattern[str]:
 
 def right_stop_words() -> str:
     """The alternation of ``lexicon.RIGHT_METRIC_STOPS``, but 共 of 公共 ends no noun
-    (``推动公共运输``)."""
-    return alternation(w for w in lexicon.RIGHT_METRIC_STOPS if w != "共") + "|(?<!公)共"
+    (``推动公共运输``), nor 脱贫 of 脱贫户/脱贫人口."""
+    words = alternation(w for w in lexicon.RIGHT_METRIC_STOPS if w not in ("共", "脱贫"))
+    return words + "|(?<!公)共|脱贫(?!户|人口|群众|村|县)"  # 45户脱贫户稳定增收: 脱贫户 is a noun
 
 
 @functools.lru_cache(maxsize=1)

@@ -552,6 +552,9 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "相比",
     # a result after the value (以10秒21夺冠, 231枚位列榜首, 5862名运动员参赛): accmet
     "夺冠", "夺得", "位列", "位居", "名列", "参赛",
+    # a frame or container noun after the value names nothing (维持在70万至80万平方米区间,
+    # 扭转下跌0.4%的情况, 增长2%至3%的预测): accmet
+    "区间", "水平", "范围", "情况", "预测", "态势", "趋势",
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
