@@ -1138,8 +1138,8 @@ def _metric_cut(phrase: str) -> str:
     >>> _metric_cut("全国居民人均可支配收入"), _metric_cut("区内PM2.5平均浓度"), _metric_cut("共成功调解矛盾纠纷")
     ('全国居民人均可支配收入', 'PM2.5平均浓度', '成功调解矛盾纠纷')
     """
-    if not phrase.isascii() and (sym := _last_symbol(phrase)) >= 0:
-        phrase = phrase[sym + 1 :]  # ✅全县新增就业: a symbol or emoji ends the phrase
+    if not phrase.isascii() and _symbol_re().search(phrase) is not None:
+        phrase = phrase[_last_symbol(phrase) + 1 :]  # ✅全县新增就业: a symbol or emoji ends it
     n = len(phrase)
     k = n - _METRIC_MAX
     if k <= 0:
@@ -1252,9 +1252,12 @@ def right_stop_words() -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _symbol_re() -> regex.Pattern[str]:
-    """A symbol or emoji (with its variation selector or joiner), never part of a metric."""
-    return regex.compile(r"[\p{So}\p{Cs}\p{Co}\uFE00-\uFE0F\u200D]")
+def _symbol_re() -> re.Pattern[str]:
+    """A symbol or emoji (with its variation selector or joiner), never part of a metric:
+    the blocks of symbols, arrows, shapes, dingbats, enclosed signs and emoji (the
+    standard re: one class test per character)."""
+    return re.compile("[\u2190-\u23ff\u2460-\u27bf\u2900-\u2bff\u3200-\u32ff\ue000-\uf8ff"
+                      "\ufe00-\ufe0f\u200d\U0001f000-\U0001faff]")
 
 
 
@@ -1281,8 +1284,6 @@ def _right_noun(right: str, astral: bool = True) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
-    if not right.isascii() and (sym := _symbol_re().search(right)) is not None:
-        right = right[: sym.start()]  # 车位600个🅿️: a symbol or emoji ends the noun
     head = right[:1]
     # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
     if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
@@ -1293,4 +1294,7 @@ def _right_noun(right: str, astral: bool = True) -> str:
     cut = cut_re.search(right, 0, end)
     if cut is not None:
         end = cut.start()
-    return right[: min(end, _METRIC_MAX)]
+    noun = right[: min(end, _METRIC_MAX)]
+    if not noun.isascii() and (sym := _symbol_re().search(noun)) is not None:
+        noun = noun[: sym.start()]  # 车位600个🅿️: a symbol or emoji ends the noun
+    return noun
