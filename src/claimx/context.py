@@ -707,6 +707,12 @@ class Context:
             if len(right) >= 2:
                 return right
         if len(left) >= 2:
+            if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
+                    and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
+                    and left not in prev_metric and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                # 收入完成3215.6亿元，为年度预算的78.3%: the claim before is what reaches that
+                # share of the named base (一般公共预算收入 + 年度预算)
+                return prev_metric + left
             return left
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
