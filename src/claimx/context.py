@@ -679,6 +679,10 @@ class Context:
                 right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
                 if len(right) >= 2:
                     return right
+        if unit == "%" and t[d.end - 1 : d.end] == "成" and d.end < ce:
+            right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
+            if len(right) >= 2:
+                return right  # 超六成受访者: a share of the group named after it
         if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
                 and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
             # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
@@ -706,6 +710,12 @@ class Context:
             right = _right_noun(self._without_places(d.end + 2, ce, places))
             if len(right) >= 2:
                 return right
+        if (prev is not None and prev_metric and len(left) <= 2 and t[lo : d.start].lstrip()[:2] in _CHANGE_HEADS
+                and not _trim_tail(t[lo : d.start].strip()[2:]) and not prev_metric.endswith(t[lo : d.start].lstrip()[:2])
+                and prev_metric not in lexicon.COUNT_METRIC.values()
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            # 交易额约390亿元，增幅高达41%: the change of that amount
+            return prev_metric + t[lo : d.start].lstrip()[:2]
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1060,6 +1070,9 @@ def _time_mark_re() -> re.Pattern[str]:
             marks.add(w[-1])
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
+
+#: Words that name the change of the amount before them (交易额390亿元，增幅41%).
+_CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})
 
 #: The characters a ``_leading_deictic_re`` match can start with (besides digits).
 _DEICTIC_HEADS = frozenset("当该本此这其")

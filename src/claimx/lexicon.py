@@ -537,6 +537,7 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     # a level held or reached once (比重保持在八成, 失业率控制在5.5%以内, 收益率一度跌破): accmet
     "一度", "保持", "维持", "稳定", "控制",
     "成长",  # 较上年成长6.8%: a change verb of Taiwan text (accmet)
+    "下行", "上行", "收窄", "走低", "走高", "高达",  # 收益率由1.86%下行至1.79%, 增幅高达41%
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
@@ -555,6 +556,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     # a frame or container noun after the value names nothing (维持在70万至80万平方米区间,
     # 扭转下跌0.4%的情况, 增长2%至3%的预测): accmet
     "区间", "水平", "范围", "情况", "预测", "态势", "趋势",
+    "表示", "认为",  # 超六成受访者表示: a verb of saying ends the noun
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
