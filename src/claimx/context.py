@@ -655,7 +655,7 @@ class Context:
         places = self._places_clause[1]
         # (a digit right after starts no noun, nor a place or a deictic one: nothing to read)
         # (a space after the value ends its clause for this rule: a headline's next part)
-        if (d.end < ce and unit not in ("%", "百分点", "‰") and not t[d.end].isdecimal()
+        if (d.end < ce and unit not in ("%", "百分点", "‰", "岁") and not t[d.end].isdecimal()
                 and not t[d.end].isspace()):
             right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
             if len(right) >= 2:
@@ -748,6 +748,8 @@ class Context:
             if (2 <= len(first) <= _METRIC_MAX and not self._places_in(ss, cs) and first[:1] not in _DEICTIC
                     and _deictic_place_re().search(first) is None):
                 return first
+        if unit == "岁":
+            return left if len(left) >= 2 else "年龄"  # 18岁小将: an age, not the person after it
         count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
             event = _clause_event(t[d.end : ce])

@@ -510,6 +510,7 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "按可比口径", "按可比价格", "按可比价", "可比口径", "同口径",
     "临时估计", "初步估计", "初步统计", "初步核算",
     "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
+    "来自",  # 来自安平县的23岁选手: an origin, no measure
 )
 #: Words that open the name of a statistical measure (``全国居民人均可支配收入``,
 #: ``社会消费品零售总额``): a metric phrase longer than the usual cap may reach back to
