@@ -511,6 +511,7 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "临时估计", "初步估计", "初步统计", "初步核算",
     "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
     "来自",  # 来自安平县的23岁选手: an origin, no measure
+    "维持",  # 政府维持全年经济增长2%至3%的预测: a verb before the measure
 )
 #: Words that open the name of a statistical measure (``全国居民人均可支配收入``,
 #: ``社会消费品零售总额``): a metric phrase longer than the usual cap may reach back to
