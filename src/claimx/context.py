@@ -893,20 +893,17 @@ def _time_spans(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     anchor = _time_anchor_re().search
     match = time_expression().match
-    pos = done = ss
+    pos = ss
     while (a := anchor(text, pos, se)) is not None:
         k = a.start()
         p = _lead_start(text, pos, k)
-        j = text.find("期间", k, k + 3)  # 过程期间 (or 程近期间, where the anchor is 近期): the two
-        if j >= 0:  # characters before it (from the last match) and their lead (至过程期间)
-            p = min(p, _lead_start(text, done, max(done, j - 2)))
         pos = k + 1
         while p <= k:
             if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(_anchor_words(), k):
                 break  # 年均, 每年: nothing a time can start with
             m = match(text, p, se)
             if m is not None:
-                pos = done = m.end()
+                pos = m.end()
                 spans.append((p, pos, m.group()))
                 break
             p += 1

@@ -431,15 +431,19 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
     "同期", "周内", "当周",  # the same period as the figures before; within the week (accmet)
+    # the period of an event or a plan (accmet)
+    "活动期间", "赛会期间", "比赛期间", "赛事期间", "会议期间", "展会期间", "过程期间", "疫情期间",
+    "暑期期间", "暑假期间", "寒假期间", "汛期期间", "实施期间", "建设期间", "规划期间",
+    "十五五期间", "“十五五”期间", "“十四五”期间", "“十三五”期间",
     "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
 
-#: Words a time expression can hold with no 年, 月, 日 or relative time word: ``<noun>期间``
-#: (过程期间, 赛会期间) and ``未来N天`` (see patterns.time_expression).
-TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("期间", "未来")
+#: Words a time expression can hold with no 年, 月, 日 or relative time word: ``未来N天``
+#: (see patterns.time_expression).
+TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("未来",)
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (

@@ -804,8 +804,7 @@ def time_expression() -> regex.Pattern[str]:
     digits and the characters of ``claimx.context._TIME_LEAD`` (or of a relative word
     before its 年/月/日): a new alternative must keep that true, or extend that table,
     since ``Context.times`` tries the pattern only there. Apart: a word of
-    ``lexicon.TIME_EXTRA_ANCHORS`` opens its match (未来三天) or has two characters before
-    it (过程期间), tried there by ``claimx.context._time_spans``."""
+    ``lexicon.TIME_EXTRA_ANCHORS`` opens its match (未来三天)."""
     # a relative word ending a longer word is not a time (出现在, 实现在: 出现/实现 + 在)
     # and 全年 before 目标/计划/任务 is part of a noun (完成全年目标的34.1%)
     # 以前 is "in the past" only opening a clause (not 2020年以前, 搬迁以前)
@@ -820,7 +819,6 @@ def time_expression() -> regex.Pattern[str]:
         (?:
             {year}(?:(?:\d{{1,2}}(?:月份?)?(?:至|到|-|—|~))?\d{{1,2}}月(?:\d{{1,2}}[日号]|份)?|[一二三四五六七八九十]{{1,2}}月)?
               (?:底|初|末|上半年|下半年|[第前][一二三四]季度?|[一二三四]季度|年底|年初|年末|以来|期间|全年)?
-          | (?=..期间)(?:(?![年月日季的在和与及])\p{{Han}}){{2}}期间  # 过程期间, 赛会期间
           | 未来(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:天|日|周|个月|年)内?  # 未来三天
           | \d{{1,2}}月\d{{1,2}}[日号](?:\d{{1,2}}时)?(?:至(?:\d{{1,2}}月)?\d{{1,2}}[日号]\d{{1,2}}时)?(?:以来)?
           | \d{{1,2}}(?:月份?)?(?:至|到|-|—|~)\d{{1,2}}月份?
