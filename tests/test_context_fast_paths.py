@@ -56,7 +56,6 @@ def _plain_right_noun(right: str) -> str:
     right = right.lstrip()
     if right.startswith("的"):
         right = right[1:]
-    right = context._symbol_re().split(right)[0]
     if right[:1] in lexicon.RIGHT_METRIC_LEAD_STOPS:
         return ""
     split = context._split_re().search(right)

@@ -1023,6 +1023,11 @@ def _led(pattern: str, heads: str, classes: str = "") -> str:
     return rf"(?=[{classes}{re.escape(''.join(sorted(set(heads))))}])(?:{pattern})"
 
 
+#: The blocks of symbols, arrows, shapes, dingbats, enclosed signs and emoji (and the
+#: variation selectors and joiner of emoji), as a character class: they split a metric.
+_SYMBOLS = ("\u2190-\u23ff\u2460-\u27bf\u2900-\u2bff\u3200-\u32ff\ue000-\uf8ff"
+            "\ufe00-\ufe0f\u200d\U0001f000-\U0001faff")
+
 #: What after 在 makes it part of a noun (在校生, 在园幼儿, 在建项目): no split there.
 _WORD_AFTER_ZAI = "(?:校生|校学生|园幼儿|园儿童|岗职工|职职工|读|册|建项目|建工程)"
 
@@ -1041,9 +1046,11 @@ def _split_re() -> re.Pattern[str]:
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!{'|'.join(_OBJECT_COMPOUNDS)})"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
     # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率); 有 and 在
-    # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿)
+    # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿);
+    # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
-                           rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI})", heads))
+                           rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI})|[{_SYMBOLS}]",
+                           heads, _SYMBOLS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1139,14 +1146,6 @@ def _modifier_re() -> re.Pattern[str]:
     return re.compile(alternation(lexicon.METRIC_MODIFIERS))
 
 
-def _last_symbol(s: str) -> int:
-    """The index of the last symbol or emoji (:func:`_symbol_re`) of ``s``, else -1."""
-    last = -1
-    for m in _symbol_re().finditer(s):
-        last = m.start()
-    return last
-
-
 def _metric_cut(phrase: str) -> str:
     """The last ``_METRIC_MAX`` characters of a metric phrase, but reaching back (up to
     ``_METRIC_WIDE``) to a modifier word that opens a measure's name, or to the start of a
@@ -1157,8 +1156,6 @@ def _metric_cut(phrase: str) -> str:
     >>> _metric_cut("全国居民人均可支配收入"), _metric_cut("区内PM2.5平均浓度"), _metric_cut("共成功调解矛盾纠纷")
     ('全国居民人均可支配收入', 'PM2.5平均浓度', '成功调解矛盾纠纷')
     """
-    if not phrase.isascii() and _symbol_re().search(phrase) is not None:
-        phrase = phrase[_last_symbol(phrase) + 1 :]  # ✅全县新增就业: a symbol or emoji ends it
     n = len(phrase)
     k = n - _METRIC_MAX
     if k <= 0:
@@ -1270,13 +1267,6 @@ def right_stop_words() -> str:
     return words + "|(?<!公)共|脱贫(?!户|人口|群众|村|县)"  # 45户脱贫户稳定增收: 脱贫户 is a noun
 
 
-@functools.lru_cache(maxsize=1)
-def _symbol_re() -> re.Pattern[str]:
-    """A symbol or emoji (with its variation selector or joiner), never part of a metric:
-    the blocks of symbols, arrows, shapes, dingbats, enclosed signs and emoji (the
-    standard re: one class test per character)."""
-    return re.compile("[\u2190-\u23ff\u2460-\u27bf\u2900-\u2bff\u3200-\u32ff\ue000-\uf8ff"
-                      "\ufe00-\ufe0f\u200d\U0001f000-\U0001faff]")
 
 
 
@@ -1313,7 +1303,4 @@ def _right_noun(right: str, astral: bool = True) -> str:
     cut = cut_re.search(right, 0, end)
     if cut is not None:
         end = cut.start()
-    noun = right[: min(end, _METRIC_MAX)]
-    if not noun.isascii() and (sym := _symbol_re().search(noun)) is not None:
-        noun = noun[: sym.start()]  # 车位600个🅿️: a symbol or emoji ends the noun
-    return noun
+    return right[: min(end, _METRIC_MAX)]
