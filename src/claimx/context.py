@@ -416,7 +416,8 @@ class Context:
                         if (heads.isdisjoint(text[max(0, t[0] - 4) : t[0]])
                             or not comparison(text, max(0, t[0] - 4), t[0]))
                         and not (text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and _is_from_value_time(text, t))]
-                if any(t[2].endswith("以来") and text.startswith("最", t[1]) for t in kept):
+                if text.find("以来最", ss, se) >= 0 and any(
+                        t[2].endswith("以来") and text.startswith("最", t[1]) for t in kept):
                     # 入汛以来最强降雨: a record's period, not the time of the claims
                     kept = [t for t in kept if not (t[2].endswith("以来") and text.startswith("最", t[1]))]
                     cached = [t for t in cached if not (t[2].endswith("以来") and text.startswith("最", t[1]))]
