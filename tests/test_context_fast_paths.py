@@ -60,7 +60,7 @@ def _plain_right_noun(right: str) -> str:
         return ""
     split = context._split_re().search(right)
     end = split.start() if split is not None else len(right)
-    cut = regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}").search(right, 0, end)
+    cut = regex.compile(rf"\d|{context.right_stop_words()}").search(right, 0, end)
     return right[: min(end if cut is None else cut.start(), 8)]
 
 

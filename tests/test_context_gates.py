@@ -30,7 +30,7 @@ _CHARS = sorted(
     | set("比较同相与和跟从由对按，,。；;\n 的是有增长人户")
 )
 _WORDS = [*lexicon.RELATIVE_TIMES, *lexicon.JOINT_MARKERS, "2020年", "12月3日", "1-6月", "近3年来",
-          "截至2021年底", "3日至5日", "比去年", "3个村", "两镇"]
+          "截至2021年底", "3日至5日", "比去年", "3个村", "两镇", "过程期间", "期间", "未来三天", "15日5时"]
 #: What may come before a number, the number, and what may follow it, in a time or in a
 #: joint count.
 _LEADS = ("", "截至", "截止到", "到", "至", "近", "过去", "这", "今", "比", "等", "的", "1-", "2020年", "从", "由")
@@ -46,7 +46,8 @@ texts = st.one_of(
 def _times(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in time_expression().finditer(text, ss, se)
             if not _comparison_re().search(text, max(0, m.start() - 4), m.start())
-            and not (text[m.start() - 1 : m.start()] in ("从", "由") and text[m.end() : m.end() + 1] == "的")]
+            and not (text[m.start() - 1 : m.start()] in ("从", "由") and text[m.end() : m.end() + 1] == "的")
+            and not (m.group().endswith("以来") and text[m.end() : m.end() + 1] == "最")]
 
 
 @SETTINGS

@@ -499,6 +499,11 @@ class Context:
                         if (head(text, max(0, t[0] - 4), t[0]) is None
                             or not comparison(text, max(0, t[0] - 4), t[0]))
                         and not (text[t[0] - 1 : t[0]] in lexicon.FROM_MARKERS and _is_from_value_time(text, t))]
+                if text.find("以来最", ss, se) >= 0 and any(
+                        t[2].endswith("以来") and text.startswith("最", t[1]) for t in kept):
+                    # 入汛以来最强降雨: a record's period, not the time of the claims
+                    kept = [t for t in kept if not (t[2].endswith("以来") and text.startswith("最", t[1]))]
+                    cached = [t for t in cached if not (t[2].endswith("以来") and text.startswith("最", t[1]))]
                 if len(kept) < len(cached):
                     self._base_cache[ss] = [t for t in cached if t not in kept]
                 cached = kept
@@ -722,6 +727,9 @@ class Context:
         ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
         cs, ce = clause or self.clause(d.start)
+        if ce < d.end:  # 5,862名运动员: the comma of a number ends no clause
+            ce = self._clause_in(d.end, self.sentence(d.end))[1]
+            clause = (cs, ce)
         unit = d.unit or ""
         if prev is not None and prev.end == d.start and prev_metric:
             if prev_metric in lexicon.COUNT_METRIC.values():
@@ -734,7 +742,7 @@ class Context:
         places = self._places_clause[1]
         # (a digit right after starts no noun, nor a place or a deictic one: nothing to read)
         # (a space after the value ends its clause for this rule: a headline's next part)
-        if (d.end < ce and unit not in ("%", "百分点", "‰") and not t[d.end].isdecimal()
+        if (d.end < ce and unit not in ("%", "百分点", "‰", "岁") and not t[d.end].isdecimal()
                 and not t[d.end].isspace()):
             right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
             if len(right) >= 2:
@@ -758,6 +766,10 @@ class Context:
                 right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
                 if len(right) >= 2:
                     return right
+        if unit == "%" and t[d.end - 1 : d.end] == "成" and d.end < ce:
+            right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
+            if len(right) >= 2:
+                return right  # 超六成受访者: a share of the group named after it
         if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
                 and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
             # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
@@ -785,7 +797,19 @@ class Context:
             right = _right_noun(self._without_places(d.end + 2, ce, places))
             if len(right) >= 2:
                 return right
+        if (prev is not None and prev_metric and len(left) <= 2 and t[lo : d.start].lstrip()[:2] in _CHANGE_HEADS
+                and not _trim_tail(t[lo : d.start].strip()[2:]) and not prev_metric.endswith(t[lo : d.start].lstrip()[:2])
+                and prev_metric not in lexicon.COUNT_METRIC.values()
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            # 交易额约390亿元，增幅高达41%: the change of that amount
+            return prev_metric + t[lo : d.start].lstrip()[:2]
         if len(left) >= 2:
+            if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
+                    and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
+                    and left not in prev_metric and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                # 收入完成3215.6亿元，为年度预算的78.3%: the claim before is what reaches that
+                # share of the named base (一般公共预算收入 + 年度预算)
+                return prev_metric + left
             return left
         if prev is not None and prev_metric and (
                 t[prev.end : d.start].strip() in ("", ",", "、", "和", "及", "与")
@@ -811,6 +835,8 @@ class Context:
             if (2 <= len(first) <= _METRIC_MAX and not self._places_in(ss, cs) and first[:1] not in _DEICTIC
                     and _deictic_place_re().search(first) is None):
                 return first
+        if unit == "岁":
+            return left if len(left) >= 2 else "年龄"  # 18岁小将: an age, not the person after it
         count_name = lexicon.COUNT_METRIC.get(unit)
         if count_name:
             event = _clause_event(t[d.end : ce])
@@ -909,7 +935,7 @@ def _time_anchor_re() -> re.Pattern[str]:
     """年, 月, 日 and the relative time words without them: one is in every time
     expression (literal words: the standard re finds them fastest)."""
     words = [w for w in lexicon.RELATIVE_TIMES if not any(c in w for c in _TIME_ANCHOR_CHARS)]
-    return re.compile(alternation([*_TIME_ANCHOR_CHARS, *words]))
+    return re.compile(alternation([*_TIME_ANCHOR_CHARS, *words, *lexicon.TIME_EXTRA_ANCHORS]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1113,6 +1139,14 @@ def _led(pattern: str, heads: str, classes: str = "") -> str:
     return rf"(?=[{classes}{re.escape(''.join(sorted(set(heads))))}])(?:{pattern})"
 
 
+#: The blocks of symbols, arrows, shapes, dingbats, enclosed signs and emoji (and the
+#: variation selectors and joiner of emoji), as a character class: they split a metric.
+_SYMBOLS = ("\u2190-\u23ff\u2460-\u27bf\u2900-\u2bff\u3200-\u32ff\ue000-\uf8ff"
+            "\ufe00-\ufe0f\u200d\U0001f000-\U0001faff")
+
+#: What after 在 makes it part of a noun (在校生, 在园幼儿, 在建项目): no split there.
+_WORD_AFTER_ZAI = "(?:校生|校学生|园幼儿|园儿童|岗职工|职职工|读|册|建项目|建工程)"
+
 #: What after an object verb makes it the head of a compound noun, no split (种植面积).
 _OBJECT_COMPOUNDS = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
 
@@ -1127,8 +1161,12 @@ def _split_re() -> re.Pattern[str]:
     # an object verb splits unless it starts a compound noun (种植面积, 养殖规模)
     words += rf"|(?:{alternation(lexicon.METRIC_OBJECT_VERBS)})(?!{'|'.join(_OBJECT_COMPOUNDS)})"
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
-    # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率)
-    return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)", heads))
+    # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率); 有 and 在
+    # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿);
+    # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
+    return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
+                           rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI})|[{_SYMBOLS}]",
+                           heads, _SYMBOLS))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1150,11 +1188,14 @@ def _time_mark_re() -> re.Pattern[str]:
     numeric form has one) or a character of each relative time word. A string with
     none of them has no time expression to remove."""
     marks = set(_TIME_ANCHOR_CHARS)
-    for w in lexicon.RELATIVE_TIMES:
+    for w in (*lexicon.RELATIVE_TIMES, *lexicon.TIME_EXTRA_ANCHORS):
         if marks.isdisjoint(w):
             marks.add(w[-1])
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
+
+#: Words that name the change of the amount before them (交易额390亿元，增幅41%).
+_CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})
 
 #: The characters a ``_leading_deictic_re`` match can start with (besides digits).
 _DEICTIC_HEADS = frozenset("当该本此这其")
@@ -1185,6 +1226,9 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
     trimmed = _trim_tail(left)
+    if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
+        # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
+        trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
     parts = _split_re().split(trimmed)
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
@@ -1206,7 +1250,44 @@ def _strip_left(left: str, plain: bool = False) -> str:
             low = _range_low_re().search(trimmed, 0, len(trimmed) - len(phrase))
             if low is not None:
                 phrase = low.group() + phrase  # 15—59岁人口
-    return phrase[-_METRIC_MAX:]
+    return _metric_cut(phrase)
+
+
+#: The longest metric phrase that reaches back to a modifier word (:func:`_metric_cut`).
+_METRIC_WIDE = 12
+
+
+@functools.lru_cache(maxsize=1)
+def _modifier_re() -> re.Pattern[str]:
+    """A word that opens the name of a statistical measure (``lexicon.METRIC_MODIFIERS``)."""
+    return re.compile(alternation(lexicon.METRIC_MODIFIERS))
+
+
+def _metric_cut(phrase: str) -> str:
+    """The last ``_METRIC_MAX`` characters of a metric phrase, but reaching back (up to
+    ``_METRIC_WIDE``) to a modifier word that opens a measure's name, or to the start of a
+    Latin token the cut would break, so that no word is cut in two:
+    ``全国居民人均可支配收入``, ``社会消费品零售总额``, ``PM2.5平均浓度`` (not
+    ``民人均可支配收入``, ``M2.5平均浓度``); a phrase with neither keeps the plain cut.
+
+    >>> _metric_cut("全国居民人均可支配收入"), _metric_cut("区内PM2.5平均浓度"), _metric_cut("共成功调解矛盾纠纷")
+    ('全国居民人均可支配收入', 'PM2.5平均浓度', '成功调解矛盾纠纷')
+    """
+    n = len(phrase)
+    k = n - _METRIC_MAX
+    if k <= 0:
+        return phrase
+    lo = max(0, n - _METRIC_WIDE)
+    m = _modifier_re().search(phrase, lo)
+    if m is not None and m.start() < k:
+        return phrase[m.start() :]
+    if phrase[k - 1 : k + 1].isascii() and phrase[k - 1 : k + 1].isalnum():
+        j = k - 1
+        while j > lo and phrase[j - 1].isascii() and (phrase[j - 1].isalnum() or phrase[j - 1] == "."):
+            j -= 1
+        if phrase[j].isupper() and not (j and phrase[j - 1].isascii() and phrase[j - 1].isalnum()):
+            return phrase[j:]  # PM2.5平均浓度
+    return phrase[k:]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1244,7 +1325,9 @@ def _label_re() -> re.Pattern[str]:
     (``农村卫生厕所普及率:``, ``月人均补助标准 ``, after a bullet), and what stands
     between the label and the value."""
     # (a closing quote may open the clause: 他说："…。"农村居民人均可支配收入: …)
-    return re.compile(r"^[\s■□●○◆◇▲△▶►•”」』’\"]*([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
+    # (a list number may open it: 8. 城镇居民人均可支配收入:52380元)
+    return re.compile(r"^[\s■□●○◆◇▲△▶►•”」』’\"]*(?:\d{1,3}[.．、]\s*)?"
+                      r"([^\W_][^\s:]{1,15}?)(?:\s*:\s*|\s+)([^\s:]{0,6})$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1285,13 +1368,22 @@ def _right_cut_re() -> re.Pattern[str]:
     characters: ``\\d`` of re lacks the digits of the newest scripts (all astral), which
     the ``\\d`` of regex (:func:`_right_cut_regex`) has."""
     words = lexicon.RIGHT_METRIC_STOPS
-    return re.compile(_led(rf"\d|{alternation(words)}", "".join(w[0] for w in words), r"\d"))
+    return re.compile(_led(rf"\d|{right_stop_words()}", "".join(w[0] for w in words), r"\d"))
 
 
 @functools.lru_cache(maxsize=1)
 def _right_cut_regex() -> regex.Pattern[str]:
     """:func:`_right_cut_re` with the digits of regex."""
-    return regex.compile(rf"\d|{alternation(lexicon.RIGHT_METRIC_STOPS)}")
+    return regex.compile(rf"\d|{right_stop_words()}")
+
+
+def right_stop_words() -> str:
+    """The alternation of ``lexicon.RIGHT_METRIC_STOPS``, but 共 of 公共 ends no noun
+    (``推动公共运输``), nor 脱贫 of 脱贫户/脱贫人口."""
+    words = alternation(w for w in lexicon.RIGHT_METRIC_STOPS if w not in ("共", "脱贫"))
+    return words + "|(?<!公)共|脱贫(?!户|人口|群众|村|县)"  # 45户脱贫户稳定增收: 脱贫户 is a noun
+
+
 
 
 

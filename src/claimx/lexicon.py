@@ -36,6 +36,7 @@ __all__ = [
     "INDEX_LEVEL_VERBS",
     "INDEX_NAMES",
     "JOINT_MARKERS",
+    "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
@@ -61,6 +62,7 @@ __all__ = [
     "SESSION_BODIES",
     "THRESHOLD_VERBS",
     "TIME_COMPARE_UNITS",
+    "TIME_EXTRA_ANCHORS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -445,14 +447,23 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "上季度", "今晨", "今早", "明天", "后天", "当时", "今冬", "今春", "今夏", "今秋",
     "入汛以来", "入冬以来", "年末", "月底", "昨日", "今日", "明日",
     "过去一年", "过去五年", "十三五期间", "十四五期间", "十二五期间",
-    "初夏时节", "春节期间", "国庆期间", "教师节期间", "汛期",
+    "初夏时节", "初春时节", "初秋时节", "初冬时节", "盛夏时节", "深秋时节", "隆冬时节", "春节期间", "国庆期间", "教师节期间", "汛期",
     "春节假期", "国庆假期", "五一假期", "元旦假期", "清明假期", "端午假期", "中秋假期",
     "国庆黄金周", "春节黄金周", "黄金周", "假期期间", "节日期间", "节假日期间", "假期",
+    "同期", "周内", "当周",  # the same period as the figures before; within the week (accmet)
+    # the period of an event or a plan (accmet)
+    "活动期间", "赛会期间", "比赛期间", "赛事期间", "会议期间", "展会期间", "过程期间", "疫情期间",
+    "暑期期间", "暑假期间", "寒假期间", "汛期期间", "实施期间", "建设期间", "规划期间",
+    "十五五期间", "“十五五”期间", "“十四五”期间", "“十三五”期间",
     "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
+
+#: Words a time expression can hold with no 年, 月, 日 or relative time word: ``未来N天``
+#: (see patterns.time_expression).
+TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("未来",)
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (
@@ -519,6 +530,7 @@ COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次
 #: ``60岁及以上人口``, ``归属于上市公司股东的净利润`` keep the modifier in the metric.
 GENERIC_METRIC_HEADS: Final[frozenset[str]] = frozenset({
     "人口", "人数", "比重", "比例", "占比", "份额", "净利润", "数量", "总数", "总量", "户数",
+    "所有者权益",
 })
 
 #: Characters and words that end a metric phrase when reading backwards from a number.
@@ -533,8 +545,22 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "最后", "其余", "剩余", "另有", "还有", "以及", "仅", "人民币", "预计", "预期",
     "新台币", "台币", "港币", "澳门币",  # a currency named before the number (accctx2)
     "将", "大约有", "约有", "在",
-    "按可比口径", "按可比价格", "按可比价", "可比口径",
+    "按可比口径", "按可比价格", "按可比价", "可比口径", "同口径",
     "临时估计", "初步估计", "初步统计", "初步核算",
+    "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
+    "来自",  # 来自安平县的23岁选手: an origin, no measure
+    "维持",  # 政府维持全年经济增长2%至3%的预测: a verb before the measure
+)
+#: Words that open the name of a statistical measure (``全国居民人均可支配收入``,
+#: ``社会消费品零售总额``): a metric phrase longer than the usual cap may reach back to
+#: one of them, never further (accmet).
+METRIC_MODIFIERS: Final[tuple[str, ...]] = (
+    "全国", "全省", "全市", "全县", "全区", "全州", "全体", "全社会", "城镇", "农村", "城乡", "城市",
+    "居民", "社会", "规模以上", "限额以上", "一般公共", "政府性基金", "国有资本", "中等职业",
+    "普通高中", "义务教育", "学前教育", "高等教育", "医疗卫生", "基本医疗", "基本养老", "空气质量",
+    "环境空气", "地表水", "工业生产者", "新建商品", "非化石", "高价值", "高新技术", "战略性新兴",
+    "固定资产", "货物贸易", "社会消费品", "可吸入", "细颗粒物", "农作物", "外出务工", "易地扶贫",
+    "建档立卡", "加权平均", "单位地区", "万元地区",
 )
 #: Verbs of spending that name nothing by themselves, and the purpose verbs after the
 #: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
@@ -548,6 +574,10 @@ METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "�
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "年均", "平均", "累计", "共计", "合计", "实际", "实质", "名义", "全部",
+    # a level held or reached once (比重保持在八成, 失业率控制在5.5%以内, 收益率一度跌破): accmet
+    "一度", "保持", "维持", "稳定", "控制",
+    "成长",  # 较上年成长6.8%: a change verb of Taiwan text (accmet)
+    "下行", "上行", "收窄", "走低", "走高", "高达",  # 收益率由1.86%下行至1.79%, 增幅高达41%
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
@@ -561,10 +591,16 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "建成", "新建", "修建", "打造", "购买", "购置", "安装", "种植", "养殖", "发放", "改善",
     "与", "是", "为", "让", "使", "把", "对", "向", "从", "由", "以", "到",
     "相比",
+    # a result after the value (以10秒21夺冠, 231枚位列榜首, 5862名运动员参赛): accmet
+    "夺冠", "夺得", "位列", "位居", "名列", "参赛",
+    # a frame or container noun after the value names nothing (维持在70万至80万平方米区间,
+    # 扭转下跌0.4%的情况, 增长2%至3%的预测): accmet
+    "区间", "水平", "范围", "情况", "预测", "态势", "趋势",
+    "表示", "认为",  # 超六成受访者表示: a verb of saying ends the noun
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
-RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中"
+RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中每"  # 每: a rate (5830立方米每秒), no noun (accmet)
 
 #: Idioms and set phrases whose numerals are never quantities (claims-spec §5).
 IDIOMS: Final[tuple[str, ...]] = (

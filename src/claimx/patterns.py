@@ -804,7 +804,8 @@ def time_expression() -> regex.Pattern[str]:
     Every match holds 年, 月, 日 or a relative time word, with nothing before it but
     digits and the characters of ``claimx.context._TIME_LEAD`` (or of a relative word
     before its 年/月/日): a new alternative must keep that true, or extend that table,
-    since ``Context.times`` tries the pattern only there."""
+    since ``Context.times`` tries the pattern only there. Apart: a word of
+    ``lexicon.TIME_EXTRA_ANCHORS`` opens its match (未来三天)."""
     # a relative word ending a longer word is not a time (出现在, 实现在: 出现/实现 + 在)
     # and 全年 before 目标/计划/任务 is part of a noun (完成全年目标的34.1%)
     # 以前 is "in the past" only opening a clause (not 2020年以前, 搬迁以前)
@@ -819,12 +820,13 @@ def time_expression() -> regex.Pattern[str]:
         (?:
             {year}(?:(?:\d{{1,2}}(?:月份?)?(?:至|到|-|—|~))?\d{{1,2}}月(?:\d{{1,2}}[日号]|份)?|[一二三四五六七八九十]{{1,2}}月)?
               (?:底|初|末|上半年|下半年|[第前][一二三四]季度?|[一二三四]季度|年底|年初|年末|以来|期间|全年)?
-          | \d{{1,2}}月\d{{1,2}}[日号](?:以来)?
+          | 未来(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:天|日|周|个月|年)内?  # 未来三天
+          | \d{{1,2}}月\d{{1,2}}[日号](?:\d{{1,2}}时)?(?:至(?:\d{{1,2}}月)?\d{{1,2}}[日号]\d{{1,2}}时)?(?:以来)?
           | \d{{1,2}}(?:月份?)?(?:至|到|-|—|~)\d{{1,2}}月份?
           | \d{{1,2}}月(?:底|末|初|中旬|上旬|下旬|份)(?:以来)?
           | 前?\d{{1,2}}月(?![\d日号])(?:以来)?
           | (?:第|前)[一二三四1-4]季度?
-          | (?<![\d月])\d{{1,2}}日(?:至\d{{1,2}}日)?(?:白天|夜间|晚上|上午|下午|凌晨|早晨|傍晚|中午)?(?![\d游]|年化)  # not 7日年化收益率
+          | (?<![\d月])\d{{1,2}}日(?:至\d{{1,2}}日)?(?:白天|夜间|晚上|上午|下午|凌晨|早晨|傍晚|中午)?(?:\d{{1,2}}时)?(?![\d游]|年化)  # not 7日年化收益率
           | (?<!\d)\d{{3}}年度  # an ROC year (115年度)
           | 连续(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年  # 连续五年保持在97%以上
           | (?:近|过去|这)?(?<![\d一二两三四五六七八九十])(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})年(?:多)?(?:来|以来|后|间|内|(?=共|累计))
