@@ -40,6 +40,7 @@ def _plain(text: str) -> tuple[str, n.OffsetMap]:
 @given(TEXTS)
 @example("貧困發(fā)生率為35.21％")
 @example("人口&#x9AD4;")
+@example("共\xa0\xa03户\u3000５\xa0人,&nbsp;\xa0(fā)")  # no-break spaces among the other wide characters
 @example("留守儿童１，３２６名，１２３４，５６７，８９０，３．１，２３４，１，２３４，５６７８")
 def test_normalize_is_the_plain_pipeline(text: str) -> None:
     out = n.normalize(text)
