@@ -218,7 +218,8 @@ def _t2s_codes() -> str:
 
 #: From this length on, :func:`t2s` maps a text's code points as one numpy array (a
 #: fixed cost of ~2 µs, then ~3 ns a character) instead of ``str.translate`` (~35 ns a
-#: character: a lookup and a new string per character).
+#: character: a lookup and a new string per character); and :func:`normalize` folds the
+#: width of such a text and maps it to simplified characters in one look-up (:func:`_fold_t2s`).
 _ARRAY_MIN = 96
 
 
@@ -261,15 +262,55 @@ def _pinyin_split() -> re.Pattern[str]:
     return re.compile(rf"(\({_PINYIN_REST})")
 
 
+@functools.lru_cache(maxsize=1)
+def _fold_t2s_array() -> NDArray[np.uint32]:
+    """Width folding and then :func:`t2s` over the BMP, as one numpy array indexed by code
+    point (folding gives ASCII and spaces, which t2s keeps)."""
+    table = _t2s_array().copy()
+    for k, v in _WIDTH.items():
+        table[k] = v
+    return table
+
+
+def _fold_t2s(s: str) -> str | None:
+    """``t2s(_fold_width(s))`` by one numpy look-up (see :data:`_ARRAY_MIN`), or None if
+    ``s`` holds a character beyond the BMP."""
+    import numpy  # loaded on the first long text that folding or t2s changes
+
+    codes = numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    if codes.max() >= _BMP:
+        return None
+    return _fold_t2s_array()[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@functools.lru_cache(maxsize=1)
+def _pinyin_split_simplified() -> re.Pattern[str]:
+    """:func:`_pinyin_split` for a text of the BMP that went through :func:`_fold_t2s`
+    before: its look-behind takes the images under :func:`_fold_t2s_array` of the
+    characters of U+3400–U+9FFF (no other character of the BMP has one of them as its
+    image: tests/test_normalize_fast_paths.py), so it finds the artifacts it would have
+    found before the look-up. Brackets and pinyin letters map to themselves."""
+    images = sorted(set(_fold_t2s_array()[0x3400:0xA000].tolist()))
+    runs: list[list[int]] = []
+    for c in images:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile("(\\(" + _PINYIN_REST.replace(r"[\u3400-\u9fff]", f"[{cls}]", 1) + ")")
+
+
 _Segments = list[tuple[int, int, int, int]]
 
 
-def _remove_pinyin(s: str) -> tuple[str, _Segments]:
+def _remove_pinyin(s: str, split: re.Pattern[str] | None = None) -> tuple[str, _Segments]:
     """Drop the pinyin artifacts of ``s``, which holds no tag or entity: the text between
     them is kept, so one ``split`` and C-level sums give the text and its segments (the
     per-artifact loop of :func:`_remove_spans` costs twice as much). No kept run but the
-    last is empty: an artifact follows a CJK character, never a ")" or the start."""
-    pieces = _pinyin_split().split(s)
+    last is empty: an artifact follows a CJK character, never a ")" or the start.
+    ``split``: the pattern to split by (:func:`_pinyin_split` if None)."""
+    pieces = (split or _pinyin_split()).split(s)
     if len(pieces) == 1:
         return s, []
     kept = pieces[0::2]
@@ -333,10 +374,19 @@ def normalize(text: str) -> NormalizedText:
     # width folding and t2s change only the characters of _folded_re, and removing tags or
     # pinyin artifacts adds none but for a decoded entity
     fold = _folded_re().search(text) is not None
+    if fold and len(text) >= _ARRAY_MIN and (fused := _fold_t2s(text)) is not None \
+            and "<" not in fused and "&" not in fused:
+        # folding and t2s at once (t2s changes no character of the steps in between, and
+        # adds no "<" or "&"); the pinyin pattern of the simplified text
+        s = _group_commas(text, fused) if "，" in fused else fused
+        segments: _Segments = []
+        if "(" in s:
+            s, segments = _remove_pinyin(s, _pinyin_split_simplified())
+        return NormalizedText(s, text, OffsetMap(tuple(segments)))
     s = _fold_width(text) if fold else text
     if fold and "，" in s:  # (full-width digits are folded: fold is True where they are)
         s = _group_commas(text, s)
-    segments: _Segments = []
+    segments = []
     # str.find is far cheaper than a regex scan
     if "<" in s or "&" in s:
         s, segments = _remove_spans(s)
