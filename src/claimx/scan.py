@@ -310,11 +310,11 @@ def scan(text: str) -> list[Token]:
                 runs.append(m.span())
                 if n > _MAX_NUMERAL:
                     continue
-            s = m.start()
+            s, e = m.span()
             if s < skip_to:
                 continue
             if u:
-                ue = m.end(_UNIT)
+                ue = e - len(q2) if q2 else e  # (only q2 can follow the unit here)
                 nxt = text[ue : ue + 1]
                 if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
                         and text[ue : ue + 2] not in verbs2:
@@ -335,7 +335,7 @@ def scan(text: str) -> list[Token]:
                 approx = lexicon.APPROX_SUFFIX.get(q1, approx)
             if q2:
                 approx = lexicon.APPROX_SUFFIX.get(q2, approx)
-            append((s, m.end(), s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
+            append((s, e, s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
             continue
         e = m.end()
         if u:
