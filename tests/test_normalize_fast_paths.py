@@ -110,3 +110,19 @@ def test_the_fused_table_keeps_what_the_steps_between_read() -> None:
         assert (simplified.search(image + "(zhǔn)") is not None) == lead, hex(c)
         for step in "<&(，)":
             assert (image == step) == (folded == step), hex(c)
+
+
+PINYIN_PIECES = ["精", "準", "(", ")", "zh", "ǔ", "n", "fā", "a", "ü", "ńg", "x", "ā", "1", " ", "（", "）", "ab",
+                 "精(", "ā)", "ǎn)", "(ü", "(a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PINYIN_PIECES), max_size=12).map("".join))
+@example("精(zhǔn)準(zhun)發(fāa)a(ā)精(abcdefgā)精(ā)準(ǎn)發(üa)")
+def test_the_toned_letter_look_ahead_is_the_plain_one(text: str) -> None:
+    """The pinyin pattern's look-ahead for a toned letter (the first one after the plain
+    letters) finds what the plain "any letters, then a toned one" finds."""
+    letters = f"a-z{n._TONED}"
+    plain = re.compile(rf"(\((?<=[\u3400-\u9fff]\()(?=[{letters}]*[{n._TONED}])[{letters}]{{1,7}}\))")
+    assert n._pinyin_split().split(text) == plain.split(text)
+    assert [m.span() for m in n._REMOVABLE.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -45,8 +45,9 @@ _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFE6A: ord("%"), 0x2212: ord("-")})
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin artifact after its "(": the CJK character before the "(" is checked after it
-# (same condition), so that the pattern starts with a literal.
-_PINYIN_REST = rf"(?<=[\u3400-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)"
+# (same condition), so that the pattern starts with a literal. Its letters hold a toned
+# one: the first letter after the plain ones is toned (the same as "[a-z…]*[…]", for less).
+_PINYIN_REST = rf"(?<=[\u3400-\u9fff]\()(?=[a-z]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)"
 # A removable span: an HTML tag, an HTML entity, or a pinyin artifact after a CJK character.
 # Every branch starts with its literal ("<", "&", "("), outside its group, so that the
 # standard re skips to those three characters instead of trying the pattern everywhere.
