@@ -95,7 +95,7 @@ def _group_comma_re() -> re.Pattern[str]:
 
 
 def _group_commas(text: str, folded: str) -> str:
-    """``folded`` (``text`` width-folded) with the full-width commas of ``text`` that are
+    """``folded`` (``text`` width-folded, or also mapped by t2s) with the full-width commas of ``text`` that are
     thousands separators written as ``,``: between full-width digits, one to three of
     them before (no other digit or decimal point before those) and exactly three after
     (``１，３２６名``, ``１，２３４，５６７``). A comma with half-width digits around it,
