@@ -41,6 +41,7 @@ def test_tight_units_are_read_by_no_rule() -> None:
 @example("3条条道路, 5天下降到1天, A3元, 第3个, 3余万元, 3.5万多元, 1,100万元左右")
 @example("123456789012345678901234567890123456789012元, 12345678元")
 @example("2,500\U00010d45点")  # a Garay digit Python has no value for (found by hypothesis)
+@example("3个以上个, 5条左右条, 2吨以下吨, 7亩多亩")  # the unit's end, before its qualifier
 def test_tight_path_is_the_plain_loop(text: str) -> None:
     assert scan.scan(text) == _plain(text)
 

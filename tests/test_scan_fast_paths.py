@@ -39,16 +39,66 @@ LONG = regex.compile(rf"\d{{{patterns.LONG_RUN}}}")
 @example("共3km2123456")
 @example("用时12秒3456789")
 def test_scan_sees_every_long_run(text: str) -> None:
-    seen: list[bool] = []
+    seen: list[list[tuple[int, int]]] = []
 
-    def spy(text: str, near: list[tuple[int, int]], long_runs: bool = True) -> list[tuple[int, int]]:
-        seen.append(long_runs)
-        return patterns.noise_spans(text, near, long_runs)
+    def spy(text: str, near: list[tuple[int, int]], long_runs: bool = True,
+            runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        assert runs is not None
+        seen.append(runs)
+        return patterns.noise_spans(text, near, long_runs, runs)
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(scan, "noise_spans", spy)
         scan.scan(text)
-    assert not seen or seen[0] or not LONG.search(text)
+    # each run of LONG_RUN digits overlaps one of the spans scan() passes as ``runs``
+    for m in LONG.finditer(text):
+        assert not seen or any(s < m.end() and m.start() < e for s, e in seen[0]), (text, m.span(), seen)
+
+
+# long runs of digits between clause stops, and what a noise match of them needs
+LONG_PIECES = [*PIECES, ",", "。", ",", "。", "电话", "0839-", "(010)", "400-123-4567", "510812199001011234",
+               "1,234,5678901", "12.3456789", "A", "Ab", "2020年"]
+LONG_TEXTS = st.lists(st.sampled_from(LONG_PIECES), max_size=20).map("".join)
+
+
+def _check_runs_window(text: str) -> None:
+    """noise_spans with the spans of scan()'s ``runs`` (and with the runs themselves, or
+    with runs among other spans) finds, near any of the numerals, what it finds with
+    ``long_runs=True`` (every long-run branch over all the clauses)."""
+    numerals = [m.span() for m in re.finditer(r"[\d一二三四五六七八九十百千万]+", text)]
+    runs = [m.span() for m in LONG.finditer(text)]
+    seen: list[list[tuple[int, int]]] = []
+
+    def spy(text: str, near: list[tuple[int, int]], long_runs: bool = True,
+            runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+        seen.append(list(runs or []))
+        return patterns.noise_spans(text, near, long_runs, runs)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(scan, "noise_spans", spy)
+        scan.scan(text)
+    for given_runs in [runs, runs[:1] + runs[-1:], *seen]:
+        if not all(any(s < e2 and s2 < e for s2, e2 in given_runs) for s, e in runs):
+            continue  # (the premise: each run overlaps a span given)
+        for near in [numerals, numerals[::2], numerals[1::3], numerals[-1:], numerals[:1]]:
+            plain = patterns.noise_spans(text, near, long_runs=True)
+            windowed = patterns.noise_spans(text, near, runs=given_runs)
+            for a, b in near:
+                assert [sp for sp in plain if sp[0] < b and a < sp[1]] == \
+                    [sp for sp in windowed if sp[0] < b and a < sp[1]], (text, near, given_runs)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LONG_TEXTS)
+@example("电话0839-1234567,共3户。手机13812345678")
+@example("共3户,手机13812345678。第5户,12.3456789")
+def test_long_run_branches_in_their_window_find_what_they_find_everywhere(text: str) -> None:
+    _check_runs_window(text)
+
+
+def test_runs_window_on_the_corpus() -> None:
+    for text in _corpus():
+        _check_runs_window(normalize(text).text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -45,8 +45,9 @@ _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFE6A: ord("%"), 0x2212: ord("-")})
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A pinyin artifact after its "(": the CJK character before the "(" is checked after it
-# (same condition), so that the pattern starts with a literal.
-_PINYIN_REST = rf"(?<=[\u3400-\u9fff]\()(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)"
+# (same condition), so that the pattern starts with a literal. Its letters hold a toned
+# one: the first letter after the plain ones is toned (the same as "[a-z…]*[…]", for less).
+_PINYIN_REST = rf"(?<=[\u3400-\u9fff]\()(?=[a-z]*[{_TONED}])[a-z{_TONED}]{{1,7}}\)"
 # A removable span: an HTML tag, an HTML entity, or a pinyin artifact after a CJK character.
 # Every branch starts with its literal ("<", "&", "("), outside its group, so that the
 # standard re skips to those three characters instead of trying the pattern everywhere.
@@ -71,7 +72,11 @@ def _wide_split() -> re.Pattern[str]:
 
 def _fold_width(s: str) -> str:
     """``_WIDE.sub(_narrow, s)`` (length-preserving) by one split and a C-level map: no
-    Python call per full-width character (cheaper than the sub, and than str.translate)."""
+    Python call per full-width character (cheaper than the sub, and than str.translate).
+    The no-break space, the most common of them by far in scraped text (hundreds in a
+    page), goes first, by one ``str.replace``: the split then makes no piece for it."""
+    if "\xa0" in s:
+        s = s.replace("\xa0", " ")
     parts = _wide_split().split(s)
     if len(parts) == 1:
         return s
@@ -90,7 +95,7 @@ def _group_comma_re() -> re.Pattern[str]:
 
 
 def _group_commas(text: str, folded: str) -> str:
-    """``folded`` (``text`` width-folded) with the full-width commas of ``text`` that are
+    """``folded`` (``text`` width-folded, or also mapped by t2s) with the full-width commas of ``text`` that are
     thousands separators written as ``,``: between full-width digits, one to three of
     them before (no other digit or decimal point before those) and exactly three after
     (``１，３２６名``, ``１，２３４，５６７``). A comma with half-width digits around it,
@@ -214,7 +219,8 @@ def _t2s_codes() -> str:
 
 #: From this length on, :func:`t2s` maps a text's code points as one numpy array (a
 #: fixed cost of ~2 µs, then ~3 ns a character) instead of ``str.translate`` (~35 ns a
-#: character: a lookup and a new string per character).
+#: character: a lookup and a new string per character); and :func:`normalize` folds the
+#: width of such a text and maps it to simplified characters in one look-up (:func:`_fold_t2s`).
 _ARRAY_MIN = 96
 
 
@@ -257,15 +263,55 @@ def _pinyin_split() -> re.Pattern[str]:
     return re.compile(rf"(\({_PINYIN_REST})")
 
 
+@functools.lru_cache(maxsize=1)
+def _fold_t2s_array() -> NDArray[np.uint32]:
+    """Width folding and then :func:`t2s` over the BMP, as one numpy array indexed by code
+    point (folding gives ASCII and spaces, which t2s keeps)."""
+    table = _t2s_array().copy()
+    for k, v in _WIDTH.items():
+        table[k] = v
+    return table
+
+
+def _fold_t2s(s: str) -> str | None:
+    """``t2s(_fold_width(s))`` by one numpy look-up (see :data:`_ARRAY_MIN`), or None if
+    ``s`` holds a character beyond the BMP."""
+    import numpy  # loaded on the first long text that folding or t2s changes
+
+    codes = numpy.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    if codes.max() >= _BMP:
+        return None
+    return _fold_t2s_array()[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@functools.lru_cache(maxsize=1)
+def _pinyin_split_simplified() -> re.Pattern[str]:
+    """:func:`_pinyin_split` for a text of the BMP that went through :func:`_fold_t2s`
+    before: its look-behind takes the images under :func:`_fold_t2s_array` of the
+    characters of U+3400–U+9FFF (no other character of the BMP has one of them as its
+    image: tests/test_normalize_fast_paths.py), so it finds the artifacts it would have
+    found before the look-up. Brackets and pinyin letters map to themselves."""
+    images = sorted(set(_fold_t2s_array()[0x3400:0xA000].tolist()))
+    runs: list[list[int]] = []
+    for c in images:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+    return re.compile("(\\(" + _PINYIN_REST.replace(r"[\u3400-\u9fff]", f"[{cls}]", 1) + ")")
+
+
 _Segments = list[tuple[int, int, int, int]]
 
 
-def _remove_pinyin(s: str) -> tuple[str, _Segments]:
+def _remove_pinyin(s: str, split: re.Pattern[str] | None = None) -> tuple[str, _Segments]:
     """Drop the pinyin artifacts of ``s``, which holds no tag or entity: the text between
     them is kept, so one ``split`` and C-level sums give the text and its segments (the
     per-artifact loop of :func:`_remove_spans` costs twice as much). No kept run but the
-    last is empty: an artifact follows a CJK character, never a ")" or the start."""
-    pieces = _pinyin_split().split(s)
+    last is empty: an artifact follows a CJK character, never a ")" or the start.
+    ``split``: the pattern to split by (:func:`_pinyin_split` if None)."""
+    pieces = (split or _pinyin_split()).split(s)
     if len(pieces) == 1:
         return s, []
     kept = pieces[0::2]
@@ -329,10 +375,19 @@ def normalize(text: str) -> NormalizedText:
     # width folding and t2s change only the characters of _folded_re, and removing tags or
     # pinyin artifacts adds none but for a decoded entity
     fold = _folded_re().search(text) is not None
+    if fold and len(text) >= _ARRAY_MIN and (fused := _fold_t2s(text)) is not None \
+            and "<" not in fused and "&" not in fused:
+        # folding and t2s at once (t2s changes no character of the steps in between, and
+        # adds no "<" or "&"); the pinyin pattern of the simplified text
+        s = _group_commas(text, fused) if "，" in fused else fused
+        segments: _Segments = []
+        if "(" in s:
+            s, segments = _remove_pinyin(s, _pinyin_split_simplified())
+        return NormalizedText(s, text, OffsetMap(tuple(segments)))
     s = _fold_width(text) if fold else text
     if fold and "，" in s:  # (full-width digits are folded: fold is True where they are)
         s = _group_commas(text, s)
-    segments: _Segments = []
+    segments = []
     # str.find is far cheaper than a regex scan
     if "<" in s or "&" in s:
         s, segments = _remove_spans(s)

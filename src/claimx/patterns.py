@@ -613,6 +613,46 @@ def _probe_window(probe: re.Pattern[str], text: str) -> tuple[int, int]:
     return _NO_HIT if last < 0 else _window(text, first, last)
 
 
+def _runs_window(text: str, runs: Iterable[tuple[int, int]], starts: list[int], shifts: list[int],
+                 size: int) -> tuple[int, int]:
+    """The window (:func:`_window`) in the clauses of ``text`` (joined: ``size`` long,
+    each piece at ``starts`` with its ``shifts``, see :func:`_clauses`) from the first to
+    the last of the spans ``runs`` of ``text``, or :data:`_NO_HIT` if the clauses hold no
+    part of it.
+
+    The window of ``text`` holds the clause of every place a span holds, and the stop
+    after it; the clauses keep their order when joined, so the slice of the joined text
+    from the first piece's place at or after the window's start to the last one before its
+    end holds the part of each clause of the window the joined text holds.
+
+    >>> text = "1,a,b1234567。c,2"
+    >>> _clauses(text, [(0, 1), (5, 12), (16, 17)])
+    ('1,,b1234567。,2', [0, 2, 12], [0, 1, 2])
+    >>> _runs_window(text, [(5, 12)], [0, 2, 12], [0, 1, 2], 15)
+    (3, 12)
+    >>> _runs_window(text, [(5, 12)], [0, 2], [0, 12], 4)  # (its clause is not there)
+    (0, 0)
+    """
+    if not starts:
+        return _NO_HIT
+    first, last = len(text), 0
+    for s, e in runs:
+        if s < first:
+            first = s
+        if e > last:
+            last = e
+    ta, tb = _window(text, first, last)
+    text_starts = [a + shift for a, shift in zip(starts, shifts, strict=True)]
+    ends = [a + b - at for a, at, b in zip(text_starts, starts, [*starts[1:], size], strict=True)]
+    k = bisect.bisect_right(ends, ta)  # the first piece that ends after the window's start
+    z = bisect.bisect_left(text_starts, tb) - 1  # the last one that starts before its end
+    if k >= len(starts) or z < 0:
+        return _NO_HIT
+    pos = starts[k] + max(0, ta - text_starts[k])
+    endpos = starts[z] + min(ends[z], tb) - text_starts[z]
+    return (pos, endpos) if pos < endpos else _NO_HIT
+
+
 def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int], list[int]]:
     """The clauses of ``text`` that hold the spans ``near`` (sorted), joined, each with
     the stop before and after it: the joined text, and for each piece its start there and
@@ -721,13 +761,15 @@ def _plan() -> _Plan:
 
 
 def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
-                long_runs: bool = True) -> list[tuple[int, int]]:
+                long_runs: bool = True, runs: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sorted spans of ``text`` whose digits are never quantities.
 
     With ``near`` (sorted spans of ``text``), only the clauses that hold them are scanned
     (:data:`_CLAUSE_STOPS`): the result has every noise span that overlaps one of them.
     ``long_runs=False`` tells that ``text`` holds no run of :data:`LONG_RUN` digits (the
-    patterns that need one are not tried).
+    patterns that need one are not tried); ``runs``, spans of ``text`` one of which
+    overlaps every such run (none: there is no run), that they search only from the
+    clause of the first span to the stop after the last (see :func:`_runs_window`).
 
     >>> noise_spans("电话0839-1234567,2020年")
     [(2, 14), (15, 20)]
@@ -742,6 +784,13 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
     one_shift = len(shifts) == 1
     # the window of each probe (by pattern) in the clauses, so far: see _window
     probed: dict[str, tuple[int, int]] = {}
+    # the window of the branches that need a long run in the clauses (None: all of them)
+    long_window: tuple[int, int] | None = None
+    if not long_runs:
+        long_window = _NO_HIT
+    elif runs is not None:
+        runs = list(runs)
+        long_window = _runs_window(text, runs, starts, shifts, len(clauses)) if runs else _NO_HIT
     for _name, gates, cross, pattern, branches in _plan():
         scope = text if cross else clauses
         if gates is not None:  # (a loop: no generator to make for any())
@@ -757,7 +806,7 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
             windows = []
             whole = (0, len(scope))
             for b, probe, key, joint, windowed, long, bgates in branches:
-                if long and not long_runs:
+                if long and long_window is _NO_HIT:
                     continue
                 if bgates:
                     for g in bgates:
@@ -779,6 +828,11 @@ def noise_spans(text: str, near: Iterable[tuple[int, int]] | None = None,
                     if hit is _NO_HIT:
                         continue
                     window = hit
+                if long and long_window is not None and not cross:  # (both windows hold every match)
+                    a, z = max(window[0], long_window[0]), min(window[1], long_window[1])
+                    if a >= z:
+                        continue
+                    window = (a, z)
                 live.append(b)
                 windows.append(window)
             found = _branch_spans(live, scope, windows) if live else []

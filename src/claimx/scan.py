@@ -304,7 +304,7 @@ def scan(text: str) -> list[Token]:
     append = rows.append
     blockers, units, range_chars, not_before = lexicon.UNIT_BLOCKERS, lexicon.UNITS, _RANGE_CHARS, _NOT_BEFORE
     digit_units = _digit_units()
-    long_runs = False  # a run of LONG_RUN digits in the text (see below)
+    runs: list[tuple[int, int]] = []  # spans that overlap every run of LONG_RUN digits (see below)
     verbs2 = _two_char_verbs()
     skip_to = 0  # matches before this are inside a token already read
     per_base: tuple[int, int, str] | None = None  # 每10万人 before a rate: 每's index, end, 10万
@@ -319,14 +319,14 @@ def scan(text: str) -> list[Token]:
             # checks and steps below that apply to them, in the same order
             n = len(num)
             if n >= LONG_RUN:
-                long_runs = True
+                runs.append(m.span())
                 if n > _MAX_NUMERAL:
                     continue
-            s = m.start()
+            s, e = m.span()
             if s < skip_to:
                 continue
             if u:
-                ue = m.end(_UNIT)
+                ue = e - len(q2) if q2 else e  # (only q2 can follow the unit here)
                 nxt = text[ue : ue + 1]
                 if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
                         and text[ue : ue + 2] not in verbs2:
@@ -347,27 +347,27 @@ def scan(text: str) -> list[Token]:
                 approx = lexicon.APPROX_SUFFIX.get(q1, approx)
             if q2:
                 approx = lexicon.APPROX_SUFFIX.get(q2, approx)
-            append((s, m.end(), s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
+            append((s, e, s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
             continue
         e = m.end()
         if u:
             ue = m.end(_UNIT)
             nxt = text[ue : ue + 1]
             if u in digit_units:
-                long_runs = True
+                runs.append(m.span())
         elif cn and text[e : e + 1] not in range_chars:
             continue  # a Chinese numeral with no unit is a word (一起, 十分), not a quantity
         # Every digit of the text is in a match (a match can start at any digit), and a
         # numeral holds the whole run of digits it starts in: a run of LONG_RUN digits is
-        # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2). (The
-        # matches dropped above hold no digit.)
+        # in one numeral, or goes on past a match that ends in digits (12秒34, 3km2): it
+        # overlaps the match. (The matches dropped above hold no digit.)
         n = len(num)
         if n >= LONG_RUN:
-            long_runs = True
+            runs.append(m.span())
             if n > _MAX_NUMERAL:
                 continue
         elif sec:
-            long_runs = True
+            runs.append(m.span())
         s = m.start()
         if s < skip_to:
             continue  # the base of a rate read with the number before it (963.58/10万)
@@ -474,7 +474,7 @@ def scan(text: str) -> list[Token]:
     # last (the checks above only drop matches: the same are dropped in any order), and
     # only in the clauses that still hold a quantity: noise that overlaps a numeral
     numerals = [(row[2], row[3]) for row in rows]
-    spans = noise_spans(text, near=numerals, long_runs=long_runs)
+    spans = noise_spans(text, near=numerals, runs=runs)
     # the numerals are in order and apart: the ones a span overlaps by bisection
     ends = [ne for _, ne in numerals]
     noise: set[int] = set()
