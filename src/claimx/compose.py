@@ -150,8 +150,10 @@ def _between_re() -> regex.Pattern[str]:
              r"|(?:\d{1,2}月)?\d{1,2}[日号](?:凌晨|上午|下午|晚上|夜间)?(?:\d{1,2}[时点])?的"
              r"|(?:凌晨|上午|下午|晚上|夜间)?\d{1,2}[时点]的|\d{1,2}月(?:份|底|末|初)?的)")
     adverbs = alternation(_FROM_TO_ADVERBS)  # 由3.7%微升至3.8%
+    neutral = alternation(lexicon.NEUTRAL_FROM_TO_VERBS)  # 由2,100元/月调整为2,280元/月
     return regex.compile(
-        rf"\s*(?:{times})?\s*(?:{adverbs})?(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
+        rf"\s*(?:{times})?\s*(?:{adverbs})?(?:(?P<verb>{verbs}|发展|变为|变成)|(?P<neutral>{neutral}))?"
+        rf"(?:了)?(?:至|到|为|成)?(?:了)?"
         rf"(?:{times})?\s*(?:每(?:{dens}))?")
 
 
@@ -226,6 +228,8 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     vm = _verb_at(_verb_re(), text[max(0, a.start - 8) : a.start])
     if vm and not vm["to"]:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
+    elif vm:  # 上调至2.5%至3%: a new range, in the verb's direction (like 降低为21.27%)
+        d.direction = _direction(vm["verb"])
     return d
 
 
@@ -262,7 +266,7 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     if unit is not b.unit and not any(t in gap for t in lexicon.TO_MARKERS):
         return None  # a bare value inherits a unit only after 至/到/为: 从21.3%降至0
     direction = _direction(m["verb"])
-    if direction is None:
+    if direction is None and not m["neutral"]:
         direction = "up" if b.value > a.value else "down" if b.value < a.value else None
     start = max(cs, a.start - _FROM_WINDOW) + k
     return Draft(start, b.end, unit, before=a.value, after=b.value, direction=direction,

@@ -225,6 +225,9 @@ def _per_verb(text: str, s: int) -> bool:
 
 
 _AGE_UNITS = frozenset({"岁", "周岁"})
+#: Denominators that after 一 make an adverb as often (股价12元一度涨停: "at one point"):
+#: a rate only after / or 每.
+_ADVERB_DENS = frozenset({"度"})
 #: Denominators that make a rate when written 每X right after a physical measure
 #: (``5830立方米每秒``, ``80公里每小时``): a flow or a speed; ``每天`` there starts the
 #: next phrase as often (``骑行20公里每天坚持``).
@@ -445,7 +448,7 @@ def scan(text: str) -> list[Token]:
             value = float(Decimal(str(value)) + _jiao(m))
         rate = None
         if den:
-            if unit in lexicon.CURRENCY_UNITS or (
+            if (unit in lexicon.CURRENCY_UNITS and not (den in _ADVERB_DENS and text.startswith("一", ue))) or (
                     unit in lexicon.RATE_NUMERATORS and u and (text.startswith("/", ue) or (
                         den in _PER_TIME_DENS and text.startswith("每", ue)))):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
