@@ -40,7 +40,7 @@ _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
-_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$")
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:平均|均值)?(?:为|是|达到|达|:)?\s*$")
 _START = attrgetter("start")
 _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
@@ -531,6 +531,10 @@ def _per_measure_re() -> regex.Pattern[str]:
     return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:{prefixes})?$")
 
 
+#: The denominators that make a count of 次 a frequency (每秒200亿次 → 次/秒); 每年3次 stays 次.
+_FREQUENCY_DENS = frozenset({"秒", "分钟"})
+
+
 def _per_measure(text: str, d: Draft) -> None:
     """``每亩410公斤`` → unit ``公斤/亩``, ``每小时80公里`` → ``公里/小时``: a physical measure
     (:data:`claimx.lexicon.RATE_NUMERATORS`) right after 每X is a rate. Unlike money, only
@@ -539,8 +543,35 @@ def _per_measure(text: str, d: Draft) -> None:
     if "每" not in text[max(0, start - 8) : start]:
         return
     m = _per_measure_re().search(text, max(0, start - 8), start)
-    if m is not None:
+    if m is not None and (d.unit != "次" or m["den"] in _FREQUENCY_DENS):
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+
+
+def _per_area(text: str, rev: str, d: Draft) -> None:
+    """``亩均收入4500元`` → unit ``元/亩``: 亩均 (per mu of land, a rate like 每亩) shortly
+    before a money value or a physical measure in its clause. (户均 and 人均 are averages,
+    written as plain values: ``户均约2,300元`` stays 元.)"""
+    start = d.tokens[0].num_start
+    lo = max(_clause_start(rev, start), start - _PER_WINDOW)
+    if text.find("亩均", lo, start) >= 0:
+        d.unit = f"{d.unit}/亩"
+
+
+_SIGNED_WINDOW = 30
+
+
+def _signed_change(text: str, tok: Token, d: Draft) -> None:
+    """``升幅較明顯的大類為教育（+3.27%）``: a signed percentage in brackets, in a sentence
+    that names a 升幅/增幅/涨幅/降幅/跌幅 before it, is that change (its sign the direction).
+    Without such a word a signed value stays a value (spec §1: ``-2.1%``)."""
+    k = tok.start - 1 if text[tok.start - 1] == "+" else tok.start if tok.value < 0 else -1
+    if k < 1 or text[k - 1] not in "（(" or text[tok.end : tok.end + 1] not in "）)":
+        return
+    head = text[max(0, k - _SIGNED_WINDOW) : k]
+    head = head[max(head.rfind("。"), head.rfind("；"), head.rfind(";")) + 1 :]
+    if any(w in head for w in lexicon.CHANGE_ONLY_VERBS if w.endswith("幅")):
+        d.change, d.after = abs(d.after or 0.0), None
+        d.direction, d.rule = ("down" if tok.value < 0 else "up"), "change"
 
 
 def _continue_list(text: str, prev: Draft, d: Draft) -> None:
@@ -583,6 +614,13 @@ _NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平
 _ROC_YEAR_BEFORE = ("较", "比", "于", "至", "到", "公布", "发布", "截至", "截止")
 
 
+#: Words ending in 前 before a duration that is a claim: an advance (提前3个月).
+_ADVANCE_WORDS = ("提前", "超前", "以前", "之前")
+#: 截至/截止 + a month or a date + 的, right before a duration (截至10月的12个月).
+_PERIOD_END_RE = regex.compile(r"(?:截至|截止)[\d一二三四五六七八九十年月日号底末]{1,12}的$")
+_PERIOD_END_WINDOW = 16
+
+
 def _in_time(text: str, tok: Token) -> bool:
     """A duration that is part of a time expression (``近3年来``, ``3年后``), or that is no
     claim of its own: an offset after an event or the end of a period (``开场后1分钟``,
@@ -592,6 +630,11 @@ def _in_time(text: str, tok: Token) -> bool:
         return False
     if tok.start and text[tok.start - 1] in "止后":
         return True
+    if tok.start and text[tok.start - 1] in "前首头" and text[tok.start - 2 : tok.start] not in _ADVANCE_WORDS:
+        return True  # 前九个月, 首6个月: the period of the claims after it (not 提前3个月)
+    if text[tok.start - 1 : tok.start] == "的" and _PERIOD_END_RE.search(
+            text, max(0, tok.start - _PERIOD_END_WINDOW), tok.start) is not None:
+        return True  # 截至10月的12个月: a reporting period
     if _NAME_AFTER_DURATION.match(text, tok.end) is not None:
         return True
     if tok.unit == "年" and tok.num_end - tok.num_start == 3 and 100 <= tok.value < 200 and (
@@ -677,6 +720,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 k += 1  # (tokens are in order: the marks before this window are passed)
             if k < n_marks and marks[k] < tok.start:
                 _comparison(text, tok, d)
+        if d is not None and d.rule == "state" and d.unit == "%" and tok.start > 1:
+            _signed_change(text, tok, d)
         if d is None and tok.unit is None and drafts and drafts[-1].rule == "ratio":
             d = _ratio_change(text, tok, drafts[-1], verb)
         if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
@@ -689,7 +734,11 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         for d in drafts:
             if d.unit in lexicon.CURRENCY_UNITS:
                 _per_unit(text, rev, d)
-            elif d.unit in lexicon.RATE_NUMERATORS:
+            elif d.unit in lexicon.RATE_NUMERATORS or d.unit == "次":
                 _per_measure(text, d)
+    if "亩均" in text:
+        for d in drafts:
+            if d.tokens and (d.unit in lexicon.CURRENCY_UNITS or d.unit in lexicon.RATE_NUMERATORS):
+                _per_area(text, rev, d)
     drafts.sort(key=_START)
     return drafts

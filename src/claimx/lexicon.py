@@ -333,6 +333,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "瓶": "瓶",
     "袋": "袋",
     "公里": "公里",
+    "分钟": "分钟",  # 每分钟0.1元, 每秒200亿次 (次 only per 秒/分钟: claimx.compose)
 }
 
 #: Multiplier characters folded into the value.
@@ -608,6 +609,7 @@ IDIOMS: Final[tuple[str, ...]] = (
     "万紫千红", "千变万化", "千差万别", "千篇一律", "千钧一发", "一落千丈", "一泻千里",
     "一本万利", "万古长青", "一诺千金", "一刻千金", "半信半疑", "一知半解", "事半功倍",
     "事倍功半", "三轮车", "两轮车", "三轮摩托", "四轮驱动", "四驱",
+    "三次产业",  # the three sectors of an economy (三次产业结构), a fixed term (accnum2)
 )
 
 #: Bodies whose sessions are numbered: N届 right before one is an ordinal even without
