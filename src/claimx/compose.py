@@ -102,7 +102,7 @@ def _verb_re() -> _TailPattern:
     tos = ["至", "到", "为", "成", "达到", "高达", "达"]
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
     pattern = regex.compile(
-        rf"(?P<verb>{alternation(verbs)})(?P<le>了)?(?P<to>{'|'.join(tos)})?(?P<le2>了)?"
+        rf"(?P<verb>{alternation(verbs)})(?P<le>了)?(?:分别)?(?P<to>{'|'.join(tos)})?(?P<le2>了)?"
         rf"(?P<per>(?:每(?:{alternation(dens)}))*)(?P<pre>{alternation(prefixes)})?\s*$"
     )
     return _TailPattern(pattern, _last_chars(verbs, ["了"], tos, dens, prefixes), _first_chars(verbs))
@@ -361,6 +361,8 @@ def _single(text: str, tok: Token, new_verb: bool,
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
+        if look[-1:] == ":" and not tok.chinese and _label_unit(text, tok, d):
+            return d
         return _ratio(text, tok, d)
     return d
 
@@ -456,6 +458,59 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
     if tok.unit == "倍":
         d.change = float(Decimal(str(abs(tok.value))) * 100)
         d.unit = "%"
+
+
+#: The longest label of a ``label:value`` line, and how far above it a unit note may be.
+_LABEL_MAX = 16
+_UNIT_NOTE_WINDOW = 400
+
+
+@functools.lru_cache(maxsize=1)
+def _label_tails() -> tuple[tuple[str, str], ...]:
+    """Label endings that name the unit of a bare number after them, longest first:
+    the event counts of :data:`claimx.lexicon.UNITS` (``人次``, ``台次``) and ``人数``/``户数``."""
+    tails = {w: u for w, u in lexicon.UNITS.items() if len(w) >= 2 and w.endswith("次")}
+    tails.update({"人数": "人", "户数": "户"})
+    return tuple(sorted(tails.items(), key=lambda t: -len(t[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_note_re() -> regex.Pattern[str]:
+    """A unit note: ``单位:万元`` (a multiplier and a unit of :data:`claimx.lexicon.UNITS`)."""
+    return regex.compile(rf"单位\s*:\s*(?P<mult>[十百千万亿]{{0,2}})(?P<unit>{alternation(lexicon.UNITS)})(?![\w/])")
+
+
+def _label_unit(text: str, tok: Token, d: Draft) -> bool:
+    """A bare number right after ``label:`` at the start of a line takes its unit from a
+    unit-like tail of the label (``门急诊人次:186.4万`` → 人次), or from a unit note on a line
+    above it, with only ``label:value`` lines between (``三、财务收支情况(单位:万元)`` then
+    ``总收入:362,518.6`` → 3625186000 元): a blank line or a heading ends the note's reach."""
+    colon = tok.start - 1
+    line = text.rfind("\n", 0, colon) + 1
+    label = text[line:colon]
+    if not label or len(label) > _LABEL_MAX or any(c in _CLAUSE_STOPS for c in label):
+        return False
+    for tail, unit in _label_tails():
+        if label.endswith(tail):
+            d.unit = unit
+            return True
+    if tok.mult or text[tok.num_end : tok.num_end + 1] not in ("\n", ""):
+        return False  # (a note applies to a bare figure filling its line)
+    end = line - 1
+    while end > 0 and line - end < _UNIT_NOTE_WINDOW:
+        start = text.rfind("\n", 0, end) + 1
+        prev = text[start:end]
+        m = _unit_note_re().search(prev)
+        if m is not None:
+            factor = 1
+            for c in m["mult"]:
+                factor *= lexicon.MULTIPLIERS[c]
+            d.unit, d.after = lexicon.UNITS[m["unit"]], float(Decimal(str(tok.value)) * factor)
+            return True
+        if ":" not in prev:
+            return False
+        end = start - 1
+    return False
 
 
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
