@@ -132,7 +132,8 @@ def _per_re() -> regex.Pattern[str]:
     # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
     # 每 + any one-character noun + 每 + a denominator: 每生每年950元 → 元/生 (the first of a
     # double rate, spec §3, whatever its noun)
-    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens})"
+    # (每度过: the verb 度过, "to spend (a holiday)", not 每度 "per kWh")
+    return regex.compile(rf"每(?!度过)(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens})"
                          rf"|(?P<den3>[^\W\d一二两三四五六七八九十每有是为])(?=每(?:{dens})))")
 
 

@@ -225,9 +225,9 @@ def _per_verb(text: str, s: int) -> bool:
 
 
 _AGE_UNITS = frozenset({"岁", "周岁"})
-#: Denominators that after 一 make an adverb as often (股价12元一度涨停: "at one point"):
-#: a rate only after / or 每.
-_ADVERB_DENS = frozenset({"度"})
+#: Denominators that after 一 make an adverb as often (股价12元一度涨停: "at one point";
+#: 100元一分钟内抢光: "within a minute"): a rate only after / or 每.
+_ADVERB_DENS = frozenset({"度", "分钟"})
 #: Denominators that make a rate when written 每X right after a physical measure
 #: (``5830立方米每秒``, ``80公里每小时``): a flow or a speed; ``每天`` there starts the
 #: next phrase as often (``骑行20公里每天坚持``).
