@@ -464,6 +464,8 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
 #: The longest label of a ``label:value`` line, and how far above it a unit note may be.
 _LABEL_MAX = 16
 _UNIT_NOTE_WINDOW = 400
+#: What may follow a bare figure that a unit note applies to (国内增值税:986.5，增长4.3%).
+_NOTED_END = frozenset({"\n", "", "，", ","})
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,7 +480,7 @@ def _label_tails() -> tuple[tuple[str, str], ...]:
 @functools.lru_cache(maxsize=1)
 def _unit_note_re() -> regex.Pattern[str]:
     """A unit note: ``单位:万元`` (a multiplier and a unit of :data:`claimx.lexicon.UNITS`)."""
-    return regex.compile(rf"单位\s*:\s*(?P<mult>[十百千万亿]{{0,2}})(?P<unit>{alternation(lexicon.UNITS)})(?![\w/])")
+    return regex.compile(rf"单位\s*:\s*(?:人民币)?(?P<mult>[十百千万亿]{{0,2}})(?P<unit>{alternation(lexicon.UNITS)})(?![\w/])")
 
 
 def _label_unit(text: str, tok: Token, d: Draft) -> bool:
@@ -495,8 +497,13 @@ def _label_unit(text: str, tok: Token, d: Draft) -> bool:
         if label.endswith(tail):
             d.unit = unit
             return True
-    if tok.mult or text[tok.num_end : tok.num_end + 1] not in ("\n", ""):
-        return False  # (a note applies to a bare figure filling its line)
+    if label.endswith(")") and "(" in label:  # 基本每股收益(元):1.12
+        inner = label[label.rfind("(") + 1 : -1]
+        if inner in lexicon.UNITS:
+            d.unit = lexicon.UNITS[inner]
+            return True
+    if tok.mult or text[tok.end : tok.end + 1] not in _NOTED_END:
+        return False  # (a note applies to a bare figure ending its line or clause)
     end = line - 1
     while end > 0 and line - end < _UNIT_NOTE_WINDOW:
         start = text.rfind("\n", 0, end) + 1
