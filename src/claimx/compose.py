@@ -547,7 +547,9 @@ def _big_bare(text: str, tok: Token) -> bool:
         return False
     if tok.chinese:  # a digit before the multipliers: not 万 alone, nor 千万 (千万不要)
         return any(c not in lexicon.MULTIPLIERS for c in numeral)
-    return True
+    # 阅读 1.3万 (a page counter) is no claim
+    return not (text[tok.start - 1 : tok.start].isspace() and
+                text[max(0, tok.start - 8) : tok.start].rstrip().endswith(lexicon.PAGE_COUNTER_WORDS))
 
 
 _RATIO_GAP = 16

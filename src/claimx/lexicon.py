@@ -47,6 +47,7 @@ __all__ = [
     "NOT_COMPARE_BEFORE",
     "NOT_VERB_HEADS",
     "ORG_AFTER_PLACE",
+    "PAGE_COUNTER_WORDS",
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
@@ -335,6 +336,10 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "公里": "公里",
     "分钟": "分钟",  # 每分钟0.1元, 每秒200亿次 (次 only per 秒/分钟: claimx.compose)
 }
+
+#: Counters of a web page's footer, written with a space before their figure (``阅读 1.3万
+#: 在看 268``): that figure is no claim (``阅读量1.3万`` is) (accnum2).
+PAGE_COUNTER_WORDS: Final[tuple[str, ...]] = ("阅读", "在看", "点赞", "赞", "转发", "评论", "收藏", "浏览", "播放")
 
 #: Multiplier characters folded into the value.
 MULTIPLIERS: Final[dict[str, int]] = {
