@@ -111,7 +111,7 @@ def _verb_re() -> _TailPattern:
 @functools.lru_cache(maxsize=1)
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
-    links = ["为", "有", "是", "在", "了"]  # 超过了500人
+    links = ["为", "有", "是", "在", "了", "兑"]  # 超过了500人; 1美元约兑1.29新加坡元
     pattern = regex.compile(
         rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?\s*$")
     return _TailPattern(pattern, _last_chars(prefixes, links, dens), _first_chars(prefixes))
