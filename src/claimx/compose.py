@@ -40,7 +40,7 @@ _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
-_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:为|是|达到|达|:)?\s*$")
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:平均|均值)?(?:为|是|达到|达|:)?\s*$")
 _START = attrgetter("start")
 _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
@@ -104,7 +104,7 @@ def _verb_re() -> _TailPattern:
     tos = ["至", "到", "为", "成", "达到", "高达", "达"]
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
     pattern = regex.compile(
-        rf"(?P<verb>{alternation(verbs)})(?P<le>了)?(?P<to>{'|'.join(tos)})?(?P<le2>了)?"
+        rf"(?P<verb>{alternation(verbs)})(?P<le>了)?(?:分别)?(?P<to>{'|'.join(tos)})?(?P<le2>了)?"
         rf"(?P<per>(?:每(?:{alternation(dens)}))*)(?P<pre>{alternation(prefixes)})?\s*$"
     )
     return _TailPattern(pattern, _last_chars(verbs, ["了"], tos, dens, prefixes), _first_chars(verbs))
@@ -113,7 +113,7 @@ def _verb_re() -> _TailPattern:
 @functools.lru_cache(maxsize=1)
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
-    links = ["为", "有", "是", "在", "了"]  # 超过了500人
+    links = ["为", "有", "是", "在", "了", "兑"]  # 超过了500人; 1美元约兑1.29新加坡元
     pattern = regex.compile(
         rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?\s*$")
     return _TailPattern(pattern, _last_chars(prefixes, links, dens), _first_chars(prefixes))
@@ -134,7 +134,8 @@ def _per_re() -> regex.Pattern[str]:
     # 每 + a verb + 一/1 + the denominator: 每招用一人 (补贴两千元) → 元/人
     # 每 + any one-character noun + 每 + a denominator: 每生每年950元 → 元/生 (the first of a
     # double rate, spec §3, whatever its noun)
-    return regex.compile(rf"每(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens})"
+    # (每度过: the verb 度过, "to spend (a holiday)", not 每度 "per kWh")
+    return regex.compile(rf"每(?!度过)(?:(?P<den>{dens})|[^\W\d一二两三四五六七八九十每有是为]{{1,2}}[一1](?P<den2>{dens})"
                          rf"|(?P<den3>[^\W\d一二两三四五六七八九十每有是为])(?=每(?:{dens})))")
 
 
@@ -152,8 +153,10 @@ def _between_re() -> regex.Pattern[str]:
              r"|(?:\d{1,2}月)?\d{1,2}[日号](?:凌晨|上午|下午|晚上|夜间)?(?:\d{1,2}[时点])?的"
              r"|(?:凌晨|上午|下午|晚上|夜间)?\d{1,2}[时点]的|\d{1,2}月(?:份|底|末|初)?的)")
     adverbs = alternation(_FROM_TO_ADVERBS)  # 由3.7%微升至3.8%
+    neutral = alternation(lexicon.NEUTRAL_FROM_TO_VERBS)  # 由2,100元/月调整为2,280元/月
     return regex.compile(
-        rf"\s*(?:{times})?\s*(?:{adverbs})?(?P<verb>{verbs}|发展|变为|变成)?(?:了)?(?:至|到|为|成)?(?:了)?"
+        rf"\s*(?:{times})?\s*(?:{adverbs})?(?:(?P<verb>{verbs}|发展|变为|变成)|(?P<neutral>{neutral}))?"
+        rf"(?:了)?(?:至|到|为|成)?(?:了)?"
         rf"(?:{times})?\s*(?:每(?:{dens}))?")
 
 
@@ -228,6 +231,8 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     vm = _verb_at(_verb_re(), text[max(0, a.start - 8) : a.start])
     if vm and not vm["to"]:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
+    elif vm:  # 上调至2.5%至3%: a new range, in the verb's direction (like 降低为21.27%)
+        d.direction = _direction(vm["verb"])
     return d
 
 
@@ -264,7 +269,7 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     if unit is not b.unit and not any(t in gap for t in lexicon.TO_MARKERS):
         return None  # a bare value inherits a unit only after 至/到/为: 从21.3%降至0
     direction = _direction(m["verb"])
-    if direction is None:
+    if direction is None and not m["neutral"]:
         direction = "up" if b.value > a.value else "down" if b.value < a.value else None
     start = max(cs, a.start - _FROM_WINDOW) + k
     return Draft(start, b.end, unit, before=a.value, after=b.value, direction=direction,
@@ -359,6 +364,8 @@ def _single(text: str, tok: Token, new_verb: bool,
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
+        if look[-1:] == ":" and not tok.chinese and _label_unit(text, tok, d):
+            return d
         return _ratio(text, tok, d)
     return d
 
@@ -456,6 +463,66 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
         d.unit = "%"
 
 
+#: The longest label of a ``label:value`` line, and how far above it a unit note may be.
+_LABEL_MAX = 16
+_UNIT_NOTE_WINDOW = 400
+#: What may follow a bare figure that a unit note applies to (国内增值税:986.5，增长4.3%).
+_NOTED_END = frozenset({"\n", "", "，", ","})
+
+
+@functools.lru_cache(maxsize=1)
+def _label_tails() -> tuple[tuple[str, str], ...]:
+    """Label endings that name the unit of a bare number after them, longest first:
+    the event counts of :data:`claimx.lexicon.UNITS` (``人次``, ``台次``) and ``人数``/``户数``."""
+    tails = {w: u for w, u in lexicon.UNITS.items() if len(w) >= 2 and w.endswith("次")}
+    tails.update({"人数": "人", "户数": "户"})
+    return tuple(sorted(tails.items(), key=lambda t: -len(t[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_note_re() -> regex.Pattern[str]:
+    """A unit note: ``单位:万元`` (a multiplier and a unit of :data:`claimx.lexicon.UNITS`)."""
+    return regex.compile(rf"单位\s*:\s*(?:人民币)?(?P<mult>[十百千万亿]{{0,2}})(?P<unit>{alternation(lexicon.UNITS)})(?![\w/])")
+
+
+def _label_unit(text: str, tok: Token, d: Draft) -> bool:
+    """A bare number right after ``label:`` at the start of a line takes its unit from a
+    unit-like tail of the label (``门急诊人次:186.4万`` → 人次), or from a unit note on a line
+    above it, with only ``label:value`` lines between (``三、财务收支情况(单位:万元)`` then
+    ``总收入:362,518.6`` → 3625186000 元): a blank line or a heading ends the note's reach."""
+    colon = tok.start - 1
+    line = text.rfind("\n", 0, colon) + 1
+    label = text[line:colon]
+    if not label or len(label) > _LABEL_MAX or any(c in _CLAUSE_STOPS for c in label):
+        return False
+    for tail, unit in _label_tails():
+        if label.endswith(tail):
+            d.unit = unit
+            return True
+    if label.endswith(")") and "(" in label:  # 基本每股收益(元):1.12
+        inner = label[label.rfind("(") + 1 : -1]
+        if inner in lexicon.UNITS:
+            d.unit = lexicon.UNITS[inner]
+            return True
+    if tok.mult or text[tok.end : tok.end + 1] not in _NOTED_END:
+        return False  # (a note applies to a bare figure ending its line or clause)
+    end = line - 1
+    while end > 0 and line - end < _UNIT_NOTE_WINDOW:
+        start = text.rfind("\n", 0, end) + 1
+        prev = text[start:end]
+        m = _unit_note_re().search(prev)
+        if m is not None:
+            factor = 1
+            for c in m["mult"]:
+                factor *= lexicon.MULTIPLIERS[c]
+            d.unit, d.after = lexicon.UNITS[m["unit"]], float(Decimal(str(tok.value)) * factor)
+            return True
+        if ":" not in prev:
+            return False
+        end = start - 1
+    return False
+
+
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
     """A unitless value is a claim only as a ratio or index (``性别比为104.5``), or as an
     amount written with 万/亿 that ends its clause (``常住人口1,100万。``,
@@ -482,7 +549,9 @@ def _big_bare(text: str, tok: Token) -> bool:
         return False
     if tok.chinese:  # a digit before the multipliers: not 万 alone, nor 千万 (千万不要)
         return any(c not in lexicon.MULTIPLIERS for c in numeral)
-    return True
+    # 阅读 1.3万 (a page counter) is no claim
+    return not (text[tok.start - 1 : tok.start].isspace() and
+                text[max(0, tok.start - 8) : tok.start].rstrip().endswith(lexicon.PAGE_COUNTER_WORDS))
 
 
 _RATIO_GAP = 16
@@ -529,6 +598,10 @@ def _per_measure_re() -> regex.Pattern[str]:
     return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:{prefixes})?$")
 
 
+#: The denominators that make a count of 次 a frequency (每秒200亿次 → 次/秒); 每年3次 stays 次.
+_FREQUENCY_DENS = frozenset({"秒", "分钟"})
+
+
 def _per_measure(text: str, d: Draft) -> None:
     """``每亩410公斤`` → unit ``公斤/亩``, ``每小时80公里`` → ``公里/小时``: a physical measure
     (:data:`claimx.lexicon.RATE_NUMERATORS`) right after 每X is a rate. Unlike money, only
@@ -537,8 +610,35 @@ def _per_measure(text: str, d: Draft) -> None:
     if "每" not in text[max(0, start - 8) : start]:
         return
     m = _per_measure_re().search(text, max(0, start - 8), start)
-    if m is not None:
+    if m is not None and (d.unit != "次" or m["den"] in _FREQUENCY_DENS):
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+
+
+def _per_area(text: str, rev: str, d: Draft) -> None:
+    """``亩均收入4500元`` → unit ``元/亩``: 亩均 (per mu of land, a rate like 每亩) shortly
+    before a money value or a physical measure in its clause. (户均 and 人均 are averages,
+    written as plain values: ``户均约2,300元`` stays 元.)"""
+    start = d.tokens[0].num_start
+    lo = max(_clause_start(rev, start), start - _PER_WINDOW)
+    if text.find("亩均", lo, start) >= 0:
+        d.unit = f"{d.unit}/亩"
+
+
+_SIGNED_WINDOW = 30
+
+
+def _signed_change(text: str, tok: Token, d: Draft) -> None:
+    """``升幅較明顯的大類為教育（+3.27%）``: a signed percentage in brackets, in a sentence
+    that names a 升幅/增幅/涨幅/降幅/跌幅 before it, is that change (its sign the direction).
+    Without such a word a signed value stays a value (spec §1: ``-2.1%``)."""
+    k = tok.start - 1 if text[tok.start - 1] == "+" else tok.start if tok.value < 0 else -1
+    if k < 1 or text[k - 1] not in "（(" or text[tok.end : tok.end + 1] not in "）)":
+        return
+    head = text[max(0, k - _SIGNED_WINDOW) : k]
+    head = head[max(head.rfind("。"), head.rfind("；"), head.rfind(";")) + 1 :]
+    if any(w in head for w in lexicon.CHANGE_ONLY_VERBS if w.endswith("幅")):
+        d.change, d.after = abs(d.after or 0.0), None
+        d.direction, d.rule = ("down" if tok.value < 0 else "up"), "change"
 
 
 def _continue_list(text: str, prev: Draft, d: Draft) -> None:
@@ -581,6 +681,13 @@ _NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平
 _ROC_YEAR_BEFORE = ("较", "比", "于", "至", "到", "公布", "发布", "截至", "截止")
 
 
+#: Words ending in 前 before a duration that is a claim: an advance (提前3个月).
+_ADVANCE_WORDS = ("提前", "超前", "以前", "之前")
+#: 截至/截止 + a month or a date + 的, right before a duration (截至10月的12个月).
+_PERIOD_END_RE = regex.compile(r"(?:截至|截止)[\d一二三四五六七八九十年月日号底末]{1,12}的$")
+_PERIOD_END_WINDOW = 16
+
+
 def _in_time(text: str, tok: Token) -> bool:
     """A duration that is part of a time expression (``近3年来``, ``3年后``), or that is no
     claim of its own: an offset after an event or the end of a period (``开场后1分钟``,
@@ -590,6 +697,11 @@ def _in_time(text: str, tok: Token) -> bool:
         return False
     if tok.start and text[tok.start - 1] in "止后":
         return True
+    if tok.start and text[tok.start - 1] in "前首头" and text[tok.start - 2 : tok.start] not in _ADVANCE_WORDS:
+        return True  # 前九个月, 首6个月: the period of the claims after it (not 提前3个月)
+    if text[tok.start - 1 : tok.start] == "的" and _PERIOD_END_RE.search(
+            text, max(0, tok.start - _PERIOD_END_WINDOW), tok.start) is not None:
+        return True  # 截至10月的12个月: a reporting period
     if _NAME_AFTER_DURATION.match(text, tok.end) is not None:
         return True
     if tok.unit == "年" and tok.num_end - tok.num_start == 3 and 100 <= tok.value < 200 and (
@@ -675,6 +787,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 k += 1  # (tokens are in order: the marks before this window are passed)
             if k < n_marks and marks[k] < tok.start:
                 _comparison(text, tok, d)
+        if d is not None and d.rule == "state" and d.unit == "%" and tok.start > 1:
+            _signed_change(text, tok, d)
         if d is None and tok.unit is None and drafts and drafts[-1].rule == "ratio":
             d = _ratio_change(text, tok, drafts[-1], verb)
         if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
@@ -687,7 +801,11 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         for d in drafts:
             if d.unit in lexicon.CURRENCY_UNITS:
                 _per_unit(text, rev, d)
-            elif d.unit in lexicon.RATE_NUMERATORS:
+            elif d.unit in lexicon.RATE_NUMERATORS or d.unit == "次":
                 _per_measure(text, d)
+    if "亩均" in text:
+        for d in drafts:
+            if d.tokens and (d.unit in lexicon.CURRENCY_UNITS or d.unit in lexicon.RATE_NUMERATORS):
+                _per_area(text, rev, d)
     drafts.sort(key=_START)
     return drafts

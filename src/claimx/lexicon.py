@@ -42,12 +42,14 @@ __all__ = [
     "METRIC_STOP_WORDS",
     "METRIC_TRAILING_ADVERBS",
     "MULTIPLIERS",
+    "NEUTRAL_FROM_TO_VERBS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
     "NOT_COMPARE_AFTER",
     "NOT_COMPARE_BEFORE",
     "NOT_VERB_HEADS",
     "ORG_AFTER_PLACE",
+    "PAGE_COUNTER_WORDS",
     "PEOPLE_OBJECT_NOUNS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
@@ -241,11 +243,30 @@ UNITS: Final[dict[str, str]] = {
     "kW": "kW",
     "MW": "MW",
     "GW": "GW",
+    # (accnum2) currencies of overseas Chinese press, and measures kept as written: a
+    # closed list (a Latin-letter tail is a unit only when listed: 5G, G15 are codes)
+    "新元": "新元",
+    "新加坡元": "新加坡元",
+    "令吉": "令吉",
+    "马币": "令吉",
+    "泰铢": "泰铢",
+    "卢比": "卢比",
+    "法郎": "法郎",
+    "公吨": "公吨",
+    "纳米": "纳米",
+    "瓶": "瓶",
+    "TB": "TB",
+    "GB": "GB",
+    "MB": "MB",
+    "GHz": "GHz",
+    "MHz": "MHz",
+    "mAh": "mAh",
 }
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
 CURRENCY_UNITS: Final[frozenset[str]] = frozenset(
-    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元", "澳门元", "新台币"}
+    {"元", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布", "澳元", "加元", "澳门元", "新台币",
+     "新元", "新加坡元", "令吉", "泰铢", "卢比", "法郎"}
 )
 
 #: Names of a stock index: in their clause a number before 点 is an index level
@@ -308,7 +329,21 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "平方呎": "平方呎",
     "平方尺": "平方尺",
     "秒": "秒",  # 立方米每秒, 米/秒 (accnum)
+    # (accnum2) tariffs and packaged goods: 元/千瓦时, 元/度 (of electricity), 元/立方米,
+    # 元/箱, 元/瓶, 元/袋; 每公里造价 (元/公里)
+    "千瓦时": "千瓦时",
+    "度": "度",
+    "立方米": "立方米",
+    "箱": "箱",
+    "瓶": "瓶",
+    "袋": "袋",
+    "公里": "公里",
+    "分钟": "分钟",  # 每分钟0.1元, 每秒200亿次 (次 only per 秒/分钟: claimx.compose)
 }
+
+#: Counters of a web page's footer, written with a space before their figure (``阅读 1.3万
+#: 在看 268``): that figure is no claim (``阅读量1.3万`` is) (accnum2).
+PAGE_COUNTER_WORDS: Final[tuple[str, ...]] = ("阅读", "在看", "点赞", "赞", "转发", "评论", "收藏", "浏览", "播放")
 
 #: Multiplier characters folded into the value.
 MULTIPLIERS: Final[dict[str, int]] = {
@@ -373,11 +408,13 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "加快", "上浮", "增", "升", "涨", "翻", "多出", "猛增", "攀升", "跃升", "提速", "增多",
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
     "升破", "涨破", "成长", "涨幅", "升幅", "放量", "上行", "走阔",
+    "回升", "扩张", "延长", "调高",  # (accnum2)
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
     "偏少", "低出", "偏低", "减产", "跌幅", "缩量", "下行", "收窄",
+    "萎缩", "收缩", "放缓", "下浮", "调低",  # (accnum2)
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
@@ -418,6 +455,9 @@ THRESHOLD_VERBS: Final[dict[str, str]] = {"跌破": "under", "升破": "over", "
 
 #: Words that open a from→to statement, and words that link its two values.
 FROM_MARKERS: Final[tuple[str, ...]] = ("从", "由")
+#: Verbs of a from→to statement that tell no direction (``由2,100元/月调整为2,280元/月``):
+#: the statement has direction None (accnum2).
+NEUTRAL_FROM_TO_VERBS: Final[tuple[str, ...]] = ("调整", "变更", "变动", "改")
 TO_MARKERS: Final[tuple[str, ...]] = ("至", "到", "为", "成")
 
 #: A time after one of these is a comparison base, not the claim's time.
@@ -626,6 +666,7 @@ IDIOMS: Final[tuple[str, ...]] = (
     "万紫千红", "千变万化", "千差万别", "千篇一律", "千钧一发", "一落千丈", "一泻千里",
     "一本万利", "万古长青", "一诺千金", "一刻千金", "半信半疑", "一知半解", "事半功倍",
     "事倍功半", "三轮车", "两轮车", "三轮摩托", "四轮驱动", "四驱",
+    "三次产业",  # the three sectors of an economy (三次产业结构), a fixed term (accnum2)
 )
 
 #: Bodies whose sessions are numbered: N届 right before one is an ordinal even without

@@ -252,7 +252,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<frac>{frac})
           | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
-          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万))?
+          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|(?<=万\d{{4}})(?![\d年月日号]|[.,]\d)))?
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
@@ -314,7 +314,7 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
       | (?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])"""),
     ("code", None, r"""
         (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
-      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh))
+      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh|TB|GB|MB|GHz|MHz|mAh))
       | (?<![\d.])\d+(?:\.\d+){2,}
       | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
       | (?<!\d)\d{6}20\d{2}\d{7}[\dXx]"""),  # an ID number, one branch per century

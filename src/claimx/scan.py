@@ -225,6 +225,9 @@ def _per_verb(text: str, s: int) -> bool:
 
 
 _AGE_UNITS = frozenset({"岁", "周岁"})
+#: Denominators that after 一 make an adverb as often (股价12元一度涨停: "at one point";
+#: 100元一分钟内抢光: "within a minute"): a rate only after / or 每.
+_ADVERB_DENS = frozenset({"度", "分钟"})
 #: Denominators that make a rate when written 每X right after a physical measure
 #: (``5830立方米每秒``, ``80公里每小时``): a flow or a speed; ``每天`` there starts the
 #: next phrase as often (``骑行20公里每天坚持``).
@@ -263,10 +266,30 @@ def _age_group(text: str, s: int, ue: int, q2: str | None) -> bool:
     if after in ("及以上", "及以下"):
         return _is_cjk_at(text, ue + 3)
     return (s > 1 and text[s - 1] in _RANGE_CHARS and text[s - 2].isdigit() and _is_cjk_at(text, ue)
-            and after[:1] not in "之的")
+            and (after[:1] not in "之的" or text.startswith(_SHARE_AFTER_AGE, ue)))
+
+
+#: After the upper end of an age range: the share of that group (其中18至35岁的占七成).
+_SHARE_AFTER_AGE = ("的占", "的比重", "的比例")
 
 
 _STOPS = "，,。；;！？!?\n"
+#: Characters of a named facility or site before a Chinese numeral + 期 (青岚港三期): a phase.
+_PHASE_HEADS = frozenset("港园厂站城区线馆场湾")
+#: After N类: a noun and right away a number (八类严重暴力犯罪案件23起): N类 names a category.
+_CATEGORY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}\d")
+#: Units that 个半 joins a count to (3个半小时, 两个半月): N.5 of them.
+_HALF_UNITS = {"小时": "小时", "月": "个月", "钟头": "小时"}
+
+
+def _half_unit(text: str, ue: int) -> str:
+    """The unit written after 个半 at ``ue`` (``小时`` of ``3个半小时``), or ""."""
+    if not text.startswith("半", ue):
+        return ""
+    for h in _HALF_UNITS:
+        if text.startswith(h, ue + 1):
+            return h
+    return ""
 _INDEX_WINDOW = 30
 
 
@@ -313,7 +336,8 @@ def scan(text: str) -> list[Token]:
         # all groups at once (cheaper than by name), in the pattern's order: see _GROUPS
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
         if ar and not (neg or ar2 or jiao or den) and u in tight and (
-                u or not (q1 or per_base or text.startswith("/", m.end()))):
+                u or not (q1 or per_base or text.startswith("/", m.end()))) and not (
+                u == "个" and text.startswith("半", m.end())):
             # the common cases, an Arabic numeral (with its multiplier) and a unit no rule
             # below reads, or no unit and nothing a rule reads after it (余, a rate): the
             # checks and steps below that apply to them, in the same order
@@ -398,13 +422,18 @@ def scan(text: str) -> list[Token]:
         if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
                 and not neg and _per_verb(text, s):
             continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
+        half = _half_unit(text, ue) if u == "个" else ""  # 3个半小时: 3.5 小时
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
+            if u == "期" and s and text[s - 1] in _PHASE_HEADS:
+                continue  # 青岚港三期, 工业园二期: a phase of a named project
+            if u == "类" and _CATEGORY_NAME.match(text, ue) is not None:
+                continue  # 八类严重暴力犯罪案件23起: a fixed category name, then its count
             if (u == "期" and s and text[s - 1] in "（(" and text[ue : ue + 1] in "）)") or (
                     u == "届" and text.startswith(lexicon.SESSION_BODIES, ue)):
                 continue  # （二十期）国债: an issue number; 十四届人大: a session number
-            if (num == "一" and u != "倍") or (
+            if (num == "一" and u != "倍" and not half) or (
                     ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
                     and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
                                                      or text[s - 2 : s] == "突破"))):
@@ -436,6 +465,9 @@ def scan(text: str) -> list[Token]:
                     continue
             elif chinese and u and _is_name(text, ue, u):
                 continue
+        if half:
+            e = ue + 1 + len(half)
+            value, unit, raw = value + 0.5, _HALF_UNITS[half], "个半" + half
         ns = s
         if neg:
             ns += len(neg)
@@ -445,7 +477,7 @@ def scan(text: str) -> list[Token]:
             value = float(Decimal(str(value)) + _jiao(m))
         rate = None
         if den:
-            if unit in lexicon.CURRENCY_UNITS or (
+            if (unit in lexicon.CURRENCY_UNITS and not (den in _ADVERB_DENS and text.startswith("一", ue))) or (
                     unit in lexicon.RATE_NUMERATORS and u and (text.startswith("/", ue) or (
                         den in _PER_TIME_DENS and text.startswith("每", ue)))):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
