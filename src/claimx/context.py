@@ -53,13 +53,13 @@ _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
-    "市": "超门上夜股楼车集后开收休罢",
+    "市": "超门上夜股楼车集后开收休罢外",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
-    "乡": "城家故下老异他",
-    "县": "郡",
+    "乡": "城家故下老异他外",
+    "县": "郡外",
     "州": "神九",
-    "省": "反节",
+    "省": "反节外",
 }
 #: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
 _WORD_AFTER = {
@@ -186,6 +186,8 @@ def _joint_re() -> regex.Pattern[str]:
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
     inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
+    # 辖9个村1个社区: the place's own units, not several places (round D; the whole list)
+    inside += r"(?<!辖有?[^，。；;,\n]{0,16})"
     # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
     # the count, not at every position)
     reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}])个?(?:{places}))"
@@ -245,7 +247,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
         return s
-    if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]):
+    if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]) \
+            and text[s - 4] not in _FUNCTION_CHARS and text[s - 3] not in _FUNCTION_CHARS:  # (共有自然村: none)
         return s - 4
     k = s - 3
     if k < floor:
@@ -424,6 +427,7 @@ class Context:
         self._base_cache: dict[int, list[tuple[int, int, str]]] = {}  # times left out by :meth:`times`
         self._doc_place: str | bool | None = False
         self._doc_from = 0  # where :meth:`doc_place` is first named (0: in the headline)
+        self._chain: tuple[Place, str] | None = None  # (梅岭县, 桃源乡): see :meth:`_chain_head`
         self._stop_cache: dict[str, list[int]] = {}
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
@@ -623,6 +627,9 @@ class Context:
                 head = self._unique(0, nl if nl > 0 else len(self.text))
                 if head is not None:
                     self._doc_place = head
+                    top = self._chain_head(head)
+                    if top is not None and top.start < nl:  # 龙潭县白石镇… 全县: the county
+                        self._doc_place, self._chain = top.name, (top, head)
                 else:
                     ps, pe = self.sentence(places[0].start)
                     if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)):
@@ -638,7 +645,27 @@ class Context:
                         if name in lexicon.BARE_PLACES and any(
                                 p.name == name and self.text[p.start] == "本" for p in every):
                             self._doc_from = 0  # 本港: the writer's own place, all along
+                        head = self._chain_head(name)
+                        if head is not None:  # 梅岭县桃源乡 … 全县: the county (round D)
+                            self._doc_place, self._chain = head.name, (head, name)
+                            self._doc_from = head.start
         return self._doc_place if isinstance(self._doc_place, str) else None
+
+    def _chain_head(self, name: str) -> Place | None:
+        """The county (district, city) right before the first mention of the township
+        ``name`` in a chain (梅岭县桃源乡 → 梅岭县) when the text speaks of its whole level (全县, 本县) and
+        never of the narrower one's (全乡, 本乡, 该乡): what the document is about."""
+        places, t = self.places(), self.text
+        for a, b in itertools.pairwise(places):
+            if b.name == name:
+                if a.end != b.start or a.org or name[-1] not in "乡镇" or a.name[-1] not in "县区市":
+                    return None  # (a county over its township; a village report is the village's)
+                wide, narrow = a.name[-1], name[-1]
+                if ("全" + wide in t or "本" + wide in t) and not any(
+                        d + narrow in t for d in "全本该"):
+                    return a
+                return None
+        return None
 
     def doc_place_at(self, i: int) -> str | None:
         """:meth:`doc_place` for a sentence starting at ``i``: None before the place is
@@ -671,7 +698,11 @@ class Context:
             ps, pe = self.paragraph(ss)
             # its first full sentence (；/; do not end it): 城关区最高，…；清溪县最低 names two
             fs, fe = self._bounds(ps, _FULL_STOPS)
-            self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
+            first = self._unique(fs, fe)
+            if self._chain is not None and first == self._chain[1] and any(
+                    p is self._chain[0] for p in self._places_in(fs, fe)):
+                first = self._chain[0].name  # the chain that made the document's place
+            self._last_paragraph = ps, pe, first
         if ps < ss and first is not None:
             seg = self.text[ss:se]
             if "全" in seg or "本" in seg or "内" in seg:
