@@ -383,19 +383,24 @@ def _bare_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon.BARE_PLACES)})(?![{_class(_CLOSE_QUOTES)}口区元币])")
 
 
-#: One character of each name of ``lexicon.BARE_PLACES``: a text without them names none.
-_BARE_GATE = ("港", "澳", "湾")
+@functools.lru_cache(maxsize=1)
+def _bare_gate_re() -> re.Pattern[str]:
+    """The last character of each name of ``lexicon.BARE_PLACES`` (a class: one scan): a
+    text without them names none."""
+    return re.compile(f"[{_class({w[-1] for w in lexicon.BARE_PLACES})}]")
 #: Prepositions before a region that make it a partner or a destination of the place the
 #: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
 _BARE_TARGET = frozenset("对向赴往到自经与同从")
+#: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
+_REGIONS = frozenset(("香港", "澳门", "台湾"))
 
 
 def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
     """``places`` and the places written without a suffix (:func:`_bare_re`) that lie
     outside them (``香港特别行政区`` is found whole already), in order; the name is the
     region's (本港 → 香港)."""
-    if "港" not in text and "澳" not in text and "湾" not in text:
-        return places  # (each of _BARE_GATE, far cheaper than the scan)
+    if _bare_gate_re().search(text) is None:
+        return places  # (far cheaper than the scan)
     bare = list(_bare_re().finditer(text))
     if not bare:
         return places
@@ -404,11 +409,14 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
         s, e = m.span()
         if s and (text[s - 1] in _OPEN_QUOTES or text[s - 1] in _BARE_TARGET):
             continue  # 「開心香港」: a slogan; 对香港出口: a destination, not the place
+        name = lexicon.BARE_PLACES[m.group()]
+        if name not in _REGIONS and text.startswith(lexicon.COUNTRY_PARTNER_NOUNS, e):
+            continue  # 韩国游客, 俄罗斯市场: a country the figures come from or go to
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)
         org = _org_re().match(text, e) is not None  # 台湾大学: a weaker mention
-        places.insert(k, Place(s, e, lexicon.BARE_PLACES[m.group()], org))
+        places.insert(k, Place(s, e, name, org))
         starts.insert(k, s)
     return places
 
