@@ -193,7 +193,7 @@ def _joint_re() -> regex.Pattern[str]:
     reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}])个?(?:{places}))"
     return regex.compile(
         rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干]){reach}"
-        rf"|等(?:\d+|[{numerals}])个"
+        rf"|等(?:\d+|[{numerals}])个(?=[^，。；;,\n]{{0,4}}?(?:{places}|县|市|区|街道|省|州|旗|地))"
     )
 
 
