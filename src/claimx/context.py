@@ -153,12 +153,17 @@ def _suffix_re() -> re.Pattern[str]:
            rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
-           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
+           rf"(?:(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
+           # (a numbered village, see _numbered_village: 光明二村, 八一村; not 一村一品)
+           rf"|(?:(?<=[{_VILLAGE_NUMERALS}]村)(?<![{_class(_NUMERAL_CHARS)}]{any_}{{2}})"
+           rf"|(?<=(?:{alternation(lexicon.DATE_NAMES)})村))(?![{_class(_NUMERAL_CHARS)}]))"
            # (after a pronoun a name may end so: 我们凤凰山村, see _bad_end)
            rf"(?:(?<!{bad_end})|(?<=[我咱]们[{cjk}]{{2}}{any_})|(?<=[我咱]们[{cjk}]{{3}}{any_}))"
            rf"(?<!(?:{non_place}){any_})"
            rf"|{org})")
-    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})"
+    # a numbered group of the village just named (该村三组, 本村2组; round D)
+    group = "|".join(rf"组(?<=[该本此]村[{_VILLAGE_NUMERALS}0-9]{{{n}}}组)" for n in (1, 2))
+    return re.compile(rf"(?:[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|{group})"
                       rf"(?:{org}(?P<org>)|)")
 
 
@@ -284,6 +289,26 @@ def _not_a_name(text: str, j: int, name: str, non_place: frozenset[str]) -> bool
             or (name[1] in _DEICTIC_LEVELS and name[0] in _DEICTIC_FIRST))
 
 
+#: The numerals that may end a village's name (光明二村, 八一村).
+_VILLAGE_NUMERALS = "一二三四五六七八九十"
+#: ``_VILLAGE_NUMERALS`` and the digits: those of a village group (该村三组, 本村12组).
+_VILLAGE_GROUP_NUMERALS = frozenset(_VILLAGE_NUMERALS + "0123456789")
+
+
+def _numbered_village(text: str, j: int, name: str, suf: str) -> bool:
+    """Whether a name at ``j`` ending in a numeral names a village (round D): a
+    commemorative date (``lexicon.DATE_NAMES``: 八一村, 五一村) or a name of two characters
+    and one numeral after a boundary (光明二村), never numerals before a numeral (三十村) nor
+    before one (一村一品: the regex sees to that)."""
+    k = j + len(name) + 1  # after the suffix
+    if suf != "村" or name[-1] not in _VILLAGE_NUMERALS or (j and text[j - 1] in _NUMERAL_CHARS) \
+            or text[k : k + 1] in _NUMERAL_CHARS:
+        return False
+    if len(name) == 2:
+        return name in lexicon.DATE_NAMES and text[j - 1 : j] != "第"
+    return len(name) == 3 and _NUMERAL_CHARS.isdisjoint(name[:2])
+
+
 def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
     """Whether a name at ``j`` ending in one of ``_BAD_NAME_END`` makes a common noun: not a
     direction + 湖 + 区 after a boundary (，东湖区, 西湖区: districts; 洞庭湖区 is a lake's
@@ -328,6 +353,11 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         if s < last_end:
             continue
         suf = m.group()
+        if suf[0] == "组":  # 该村三组: the group's numeral is its name
+            j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
+            places.append(Place(j, s + 1, text[j : s + 1], m.lastindex is not None))
+            last_end = me
+            continue
         if me - s > 1:  # matched bare: the tests the pattern makes for one character
             if s == 0 or text[s - 1] in _DEICTIC:
                 continue
@@ -350,7 +380,7 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
                 last_end = me
             continue
         if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
-                or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
+                or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
             continue
         if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
@@ -604,6 +634,14 @@ class Context:
         return _joint_gate_re().search(self.text, s, e) is not None \
             and _joint_re().search(self.text, s, e) is not None
 
+    def _joint_of(self, s: int, e: int, places: list[Place]) -> bool:
+        """:meth:`_joint`, unless each mark lies inside one of ``places`` (光明二村, 八一村:
+        a numbered village's name, not a count of villages; round D)."""
+        if not self._joint(s, e):
+            return False
+        return any(not any(p.start <= m.start() and m.end() <= p.end for p in places)
+                   for m in _joint_re().finditer(self.text, s, e))
+
     def _specific(self, places: list[Place]) -> list[Place]:
         """Drop places that are followed, in a chain, by a more specific one (``places``
         itself when there are not two)."""
@@ -616,9 +654,10 @@ class Context:
         key = (s, e)
         if key in self._unique_cache:
             return self._unique_cache[key]
-        found = self._specific(self._places_in(s, e))
+        inside = self._places_in(s, e)
+        found = self._specific(inside)
         names = {p.name for p in found if not p.org} or {p.name for p in found}
-        unique = names.pop() if len(names) == 1 and not self._joint(s, e) else None
+        unique = names.pop() if len(names) == 1 and not self._joint_of(s, e, inside) else None
         self._unique_cache[key] = unique
         return unique
 
@@ -688,9 +727,9 @@ class Context:
         for all of them (the paragraph's, else the document's place)."""
         found = self._places_in(ss, se)
         if found:
-            found = self._specific(found)
+            every, found = found, self._specific(found)
             in_sentence = [p for p in found if not p.org] or found
-            if self._joint(ss, se) or self._listed(in_sentence):
+            if self._joint_of(ss, se, every) or self._listed(in_sentence):
                 return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
             # (位于, 隶属, 距离 …) is not the place the claims are about

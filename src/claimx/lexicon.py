@@ -25,6 +25,7 @@ __all__ = [
     "COUNTRY_PARTNER_NOUNS",
     "COUNT_METRIC",
     "CURRENCY_UNITS",
+    "DATE_NAMES",
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "EVENT_TIMES",
@@ -503,6 +504,9 @@ COUNTRY_PARTNER_NOUNS: Final[tuple[str, ...]] = (
     "游客", "旅客", "客商", "客人", "客户", "买家", "商人", "企业", "公司", "籍", "人", "留学生",
     "市场", "方", "投资者", "品牌", "产品", "进口", "出口",
 )
+
+#: Commemorative dates that name villages (八一村, 五一村; round D, accplace2).
+DATE_NAMES: Final[tuple[str, ...]] = ("八一", "五一", "七一", "五四", "六一")
 
 #: What follows a place name when the whole is an organisation, not a place.
 ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
