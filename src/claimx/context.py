@@ -679,7 +679,8 @@ class Context:
                         self._doc_place, self._chain = top.name, (top, head)
                 else:
                     ps, pe = self.sentence(places[0].start)
-                    if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)):
+                    if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)) \
+                            and _route_re().search(self.text, 0, nl if nl > 0 else len(self.text)) is None:
                         counts: dict[str, int] = {}
                         for p in places:
                             counts[p.name] = counts.get(p.name, 0) + 1
@@ -1121,6 +1122,15 @@ def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
             k = text.find(c, k + 1, end)
     pos.sort()
     return pos
+
+
+@functools.lru_cache(maxsize=1)
+def _route_re() -> re.Pattern[str]:
+    """A route between two places (云岭至盘江高速公路, 甲村—乙村公路): a headline about it is
+    about both places jointly (claims-spec §4), so the document has no place of its own."""
+    kinds = alternation(lexicon.ROUTE_NOUNS)
+    # (not 公路延伸至乡村大道, 直通至: a verb before 至)
+    return re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![伸通直截修铺延连扩])(?:至|—)[\u4e00-\u9fff]{{2,6}}?(?:{kinds})")
 
 
 def _place_before(places: list[Place], i: int) -> str:

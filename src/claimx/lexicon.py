@@ -59,6 +59,7 @@ __all__ = [
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
+    "ROUTE_NOUNS",
     "SCORE_LEADS",
     "SESSION_BODIES",
     "THRESHOLD_VERBS",
@@ -507,6 +508,12 @@ COUNTRY_PARTNER_NOUNS: Final[tuple[str, ...]] = (
 
 #: Commemorative dates that name villages (八一村, 五一村; round D, accplace2).
 DATE_NAMES: Final[tuple[str, ...]] = ("八一", "五一", "七一", "五四", "六一")
+
+#: What links two places as a route (云岭至盘江高速公路; round D, accplace2).
+ROUTE_NOUNS: Final[tuple[str, ...]] = (
+    "高速公路", "高速", "公路", "铁路", "高铁", "城际", "轻轨", "轨道交通", "快速路", "国道", "省道",
+    "管道", "输电线路", "航线", "大道",
+)
 
 #: What follows a place name when the whole is an organisation, not a place.
 ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
