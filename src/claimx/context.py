@@ -674,9 +674,9 @@ class Context:
                 head = self._unique(0, nl if nl > 0 else len(self.text))
                 if head is not None:
                     self._doc_place = head
-                    top = self._chain_head(head)
-                    if top is not None and top.start < nl:  # 龙潭县白石镇… 全县: the county
-                        self._doc_place, self._chain = top.name, (top, head)
+                    wide = self._chain_head(head)
+                    if wide is not None and wide.start < nl:  # 龙潭县白石镇… 全县: the county
+                        self._doc_place, self._chain = wide.name, (wide, head)
                 else:
                     ps, pe = self.sentence(places[0].start)
                     if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)) \
@@ -693,10 +693,10 @@ class Context:
                         if name in lexicon.BARE_PLACES and any(
                                 p.name == name and self.text[p.start] == "本" for p in every):
                             self._doc_from = 0  # 本港: the writer's own place, all along
-                        head = self._chain_head(name)
-                        if head is not None:  # 梅岭县桃源乡 … 全县: the county (round D)
-                            self._doc_place, self._chain = head.name, (head, name)
-                            self._doc_from = head.start
+                        wide = self._chain_head(name)
+                        if wide is not None:  # 梅岭县桃源乡 … 全县: the county (round D)
+                            self._doc_place, self._chain = wide.name, (wide, name)
+                            self._doc_from = wide.start
         return self._doc_place if isinstance(self._doc_place, str) else None
 
     def _chain_head(self, name: str) -> Place | None:
