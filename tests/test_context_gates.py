@@ -132,11 +132,18 @@ def _plain_find_places(text: str) -> list[Place]:
     last_end = 0
     org = context._org_re()
     non_place, relative_times = set(lexicon.NON_PLACE_PREFIXES), set(lexicon.RELATIVE_TIMES)
-    for m in re.finditer(alternation(s for s in lexicon.PLACE_SUFFIXES if s != "组"), text):
+    for m in re.finditer(alternation(lexicon.PLACE_SUFFIXES), text):
         s, me = m.span()
+        suf = m.group()
+        if suf == "组":  # only a numbered group of 该村, 本村, 此村
+            g = re.search(r"[该本此]村([一二三四五六七八九十0-9]{1,2})$", text[max(0, s - 4) : s])
+            if g and s >= last_end:
+                after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me
+                places.append(Place(s - len(g.group(1)), me, g.group(1) + suf, org.match(text, after) is not None))
+                last_end = me
+            continue
         if s < last_end or s == 0 or text[s - 1] in context._DEICTIC:
             continue
-        suf = m.group()
         nxt = text[me : me + 2]
         if nxt[:1] and nxt[0] in context._WORD_AFTER_ALL.get(suf, "长里") \
                 and not text.startswith(context._WORD_AFTER_EXCEPT.get(suf, ()), me):
@@ -156,7 +163,8 @@ def _plain_find_places(text: str) -> list[Place]:
             continue
         if (name[-1] in context._BAD_NAME_END.get(suf, "") and context._bad_end(text, j, name, suf)) \
                 or name in relative_times \
-                or name[0] in "级" or name[-1] in context._NUMERAL_CHARS:
+                or name[0] in "级" or (name[-1] in context._NUMERAL_CHARS
+                                      and not context._numbered_village(text, j, name, suf)):
             continue
         if j and text[j - 1] in context._OPEN_QUOTES and text[me : me + 1] in context._CLOSE_QUOTES:
             continue
@@ -181,5 +189,5 @@ def test_suffix_prefilter_changes_no_place(text: str) -> None:
 
 
 def test_bare_gate_holds_a_character_of_every_bare_place() -> None:
-    """:func:`context._with_bare_places` skips a text holding none of ``_BARE_GATE``."""
-    assert all(not set(name).isdisjoint(context._BARE_GATE) for name in lexicon.BARE_PLACES)
+    """:func:`context._with_bare_places` skips a text :func:`context._bare_gate_re` finds nothing in."""
+    assert all(context._bare_gate_re().search(name) for name in lexicon.BARE_PLACES)

@@ -53,13 +53,13 @@ _FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
-    "市": "超门上夜股楼车集后开收休罢",
+    "市": "超门上夜股楼车集后开收休罢外",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
-    "乡": "城家故下老异他",
-    "县": "郡",
+    "乡": "城家故下老异他外",
+    "县": "郡外",
     "州": "神九",
-    "省": "反节",
+    "省": "反节外",
 }
 #: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
 _WORD_AFTER = {
@@ -153,12 +153,17 @@ def _suffix_re() -> re.Pattern[str]:
            rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
-           rf"(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
+           rf"(?:(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
+           # (a numbered village, see _numbered_village: 光明二村, 八一村; not 一村一品)
+           rf"|(?:(?<=[{_VILLAGE_NUMERALS}]村)(?<![{_class(_NUMERAL_CHARS)}]{any_}{{2}})"
+           rf"|(?<=(?:{alternation(lexicon.DATE_NAMES)})村))(?![{_class(_NUMERAL_CHARS)}]))"
            # (after a pronoun a name may end so: 我们凤凰山村, see _bad_end)
            rf"(?:(?<!{bad_end})|(?<=[我咱]们[{cjk}]{{2}}{any_})|(?<=[我咱]们[{cjk}]{{3}}{any_}))"
            rf"(?<!(?:{non_place}){any_})"
            rf"|{org})")
-    return re.compile(rf"[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})"
+    # a numbered group of the village just named (该村三组, 本村2组; round D)
+    group = "|".join(rf"组(?<=[该本此]村[{_VILLAGE_NUMERALS}0-9]{{{n}}}组)" for n in (1, 2))
+    return re.compile(rf"(?:[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|{group})"
                       rf"(?:{org}(?P<org>)|)")
 
 
@@ -186,12 +191,14 @@ def _joint_re() -> regex.Pattern[str]:
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
     inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
+    # 辖9个村1个社区: the place's own units, not several places (round D; the whole list)
+    inside += r"(?<!辖有?[^，。；;,\n]{0,16})"
     # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
     # the count, not at every position)
     reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}])个?(?:{places}))"
     return regex.compile(
         rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干]){reach}"
-        rf"|等(?:\d+|[{numerals}])个"
+        rf"|等(?:\d+|[{numerals}])个(?=[^，。；;,\n]{{0,4}}?(?:{places}|县|市|区|街道|省|州|旗|地))"
     )
 
 
@@ -245,7 +252,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
         return s
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
         return s
-    if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]):
+    if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]) \
+            and text[s - 4] not in _FUNCTION_CHARS and text[s - 3] not in _FUNCTION_CHARS:  # (共有自然村: none)
         return s - 4
     k = s - 3
     if k < floor:
@@ -279,6 +287,26 @@ def _not_a_name(text: str, j: int, name: str, non_place: frozenset[str]) -> bool
     or a group noun (工作队进村), or it opens with a deictic place (全市城市: 全市 + 城市)."""
     return (name[0] in _NOT_NAME_FIRST or (j > 0 and text[j - 1 : j + 1] in non_place)
             or (name[1] in _DEICTIC_LEVELS and name[0] in _DEICTIC_FIRST))
+
+
+#: The numerals that may end a village's name (光明二村, 八一村).
+_VILLAGE_NUMERALS = "一二三四五六七八九十"
+#: ``_VILLAGE_NUMERALS`` and the digits: those of a village group (该村三组, 本村12组).
+_VILLAGE_GROUP_NUMERALS = frozenset(_VILLAGE_NUMERALS + "0123456789")
+
+
+def _numbered_village(text: str, j: int, name: str, suf: str) -> bool:
+    """Whether a name at ``j`` ending in a numeral names a village (round D): a
+    commemorative date (``lexicon.DATE_NAMES``: 八一村, 五一村) or a name of two characters
+    and one numeral after a boundary (光明二村), never numerals before a numeral (三十村) nor
+    before one (一村一品: the regex sees to that)."""
+    k = j + len(name) + 1  # after the suffix
+    if suf != "村" or name[-1] not in _VILLAGE_NUMERALS or (j and text[j - 1] in _NUMERAL_CHARS) \
+            or text[k : k + 1] in _NUMERAL_CHARS:
+        return False
+    if len(name) == 2:
+        return name in lexicon.DATE_NAMES and text[j - 1 : j] != "第"
+    return len(name) == 3 and _NUMERAL_CHARS.isdisjoint(name[:2])
 
 
 def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
@@ -325,6 +353,11 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         if s < last_end:
             continue
         suf = m.group()
+        if suf[0] == "组":  # 该村三组: the group's numeral is its name
+            j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
+            places.append(Place(j, s + 1, text[j : s + 1], m.lastindex is not None))
+            last_end = me
+            continue
         if me - s > 1:  # matched bare: the tests the pattern makes for one character
             if s == 0 or text[s - 1] in _DEICTIC:
                 continue
@@ -347,7 +380,7 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
                 last_end = me
             continue
         if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
-                or name[0] in "级" or name[-1] in _NUMERAL_CHARS:
+                or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
             continue
         if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
@@ -380,19 +413,24 @@ def _bare_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon.BARE_PLACES)})(?![{_class(_CLOSE_QUOTES)}口区元币])")
 
 
-#: One character of each name of ``lexicon.BARE_PLACES``: a text without them names none.
-_BARE_GATE = ("港", "澳", "湾")
+@functools.lru_cache(maxsize=1)
+def _bare_gate_re() -> re.Pattern[str]:
+    """The last character of each name of ``lexicon.BARE_PLACES`` (a class: one scan): a
+    text without them names none."""
+    return re.compile(f"[{_class({w[-1] for w in lexicon.BARE_PLACES})}]")
 #: Prepositions before a region that make it a partner or a destination of the place the
 #: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
 _BARE_TARGET = frozenset("对向赴往到自经与同从")
+#: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
+_REGIONS = frozenset(("香港", "澳门", "台湾"))
 
 
 def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
     """``places`` and the places written without a suffix (:func:`_bare_re`) that lie
     outside them (``香港特别行政区`` is found whole already), in order; the name is the
     region's (本港 → 香港)."""
-    if "港" not in text and "澳" not in text and "湾" not in text:
-        return places  # (each of _BARE_GATE, far cheaper than the scan)
+    if _bare_gate_re().search(text) is None:
+        return places  # (far cheaper than the scan)
     bare = list(_bare_re().finditer(text))
     if not bare:
         return places
@@ -401,11 +439,14 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
         s, e = m.span()
         if s and (text[s - 1] in _OPEN_QUOTES or text[s - 1] in _BARE_TARGET):
             continue  # 「開心香港」: a slogan; 对香港出口: a destination, not the place
+        name = lexicon.BARE_PLACES[m.group()]
+        if name not in _REGIONS and text.startswith(lexicon.COUNTRY_PARTNER_NOUNS, e):
+            continue  # 韩国游客, 俄罗斯市场: a country the figures come from or go to
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)
         org = _org_re().match(text, e) is not None  # 台湾大学: a weaker mention
-        places.insert(k, Place(s, e, lexicon.BARE_PLACES[m.group()], org))
+        places.insert(k, Place(s, e, name, org))
         starts.insert(k, s)
     return places
 
@@ -424,6 +465,7 @@ class Context:
         self._base_cache: dict[int, list[tuple[int, int, str]]] = {}  # times left out by :meth:`times`
         self._doc_place: str | bool | None = False
         self._doc_from = 0  # where :meth:`doc_place` is first named (0: in the headline)
+        self._chain: tuple[Place, str] | None = None  # (梅岭县, 桃源乡): see :meth:`_chain_head`
         self._stop_cache: dict[str, list[int]] = {}
         self._about_cache: dict[int, tuple[str | None, list[Place]]] = {}
         self._unique_cache: dict[tuple[int, int], str | None] = {}
@@ -597,6 +639,14 @@ class Context:
         return _joint_gate_re().search(self.text, s, e) is not None \
             and _joint_re().search(self.text, s, e) is not None
 
+    def _joint_of(self, s: int, e: int, places: list[Place]) -> bool:
+        """:meth:`_joint`, unless each mark lies inside one of ``places`` (光明二村, 八一村:
+        a numbered village's name, not a count of villages; round D)."""
+        if not self._joint(s, e):
+            return False
+        return any(not any(p.start <= m.start() and m.end() <= p.end for p in places)
+                   for m in _joint_re().finditer(self.text, s, e))
+
     def _specific(self, places: list[Place]) -> list[Place]:
         """Drop places that are followed, in a chain, by a more specific one (``places``
         itself when there are not two)."""
@@ -609,9 +659,10 @@ class Context:
         key = (s, e)
         if key in self._unique_cache:
             return self._unique_cache[key]
-        found = self._specific(self._places_in(s, e))
+        inside = self._places_in(s, e)
+        found = self._specific(inside)
         names = {p.name for p in found if not p.org} or {p.name for p in found}
-        unique = names.pop() if len(names) == 1 and not self._joint(s, e) else None
+        unique = names.pop() if len(names) == 1 and not self._joint_of(s, e, inside) else None
         self._unique_cache[key] = unique
         return unique
 
@@ -628,9 +679,13 @@ class Context:
                 head = self._unique(0, nl if nl > 0 else len(self.text))
                 if head is not None:
                     self._doc_place = head
+                    wide = self._chain_head(head)
+                    if wide is not None and wide.start < nl:  # 龙潭县白石镇… 全县: the county
+                        self._doc_place, self._chain = wide.name, (wide, head)
                 else:
                     ps, pe = self.sentence(places[0].start)
-                    if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)):
+                    if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)) \
+                            and _route_re().search(self.text, 0, nl if nl > 0 else len(self.text)) is None:
                         counts: dict[str, int] = {}
                         for p in places:
                             counts[p.name] = counts.get(p.name, 0) + 1
@@ -643,7 +698,27 @@ class Context:
                         if name in lexicon.BARE_PLACES and any(
                                 p.name == name and self.text[p.start] == "本" for p in every):
                             self._doc_from = 0  # 本港: the writer's own place, all along
+                        wide = self._chain_head(name)
+                        if wide is not None:  # 梅岭县桃源乡 … 全县: the county (round D)
+                            self._doc_place, self._chain = wide.name, (wide, name)
+                            self._doc_from = wide.start
         return self._doc_place if isinstance(self._doc_place, str) else None
+
+    def _chain_head(self, name: str) -> Place | None:
+        """The county (district, city) right before the first mention of the township
+        ``name`` in a chain (梅岭县桃源乡 → 梅岭县) when the text speaks of its whole level (全县, 本县) and
+        never of the narrower one's (全乡, 本乡, 该乡): what the document is about."""
+        places, t = self.places(), self.text
+        for a, b in itertools.pairwise(places):
+            if b.name == name:
+                if a.end != b.start or a.org or name[-1] not in "乡镇" or a.name[-1] not in "县区市":
+                    return None  # (a county over its township; a village report is the village's)
+                wide, narrow = a.name[-1], name[-1]
+                if ("全" + wide in t or "本" + wide in t) and not any(
+                        d + narrow in t for d in "全本该"):
+                    return a
+                return None
+        return None
 
     def doc_place_at(self, i: int) -> str | None:
         """:meth:`doc_place` for a sentence starting at ``i``: None before the place is
@@ -658,9 +733,9 @@ class Context:
         for all of them (the paragraph's, else the document's place)."""
         found = self._places_in(ss, se)
         if found:
-            found = self._specific(found)
+            every, found = found, self._specific(found)
             in_sentence = [p for p in found if not p.org] or found
-            if self._joint(ss, se) or self._listed(in_sentence):
+            if self._joint_of(ss, se, every) or self._listed(in_sentence):
                 return None, []
             # 三合村位于五里镇东北部，辖8个村民小组: a place named only to locate another
             # (位于, 隶属, 距离 …) is not the place the claims are about
@@ -676,7 +751,11 @@ class Context:
             ps, pe = self.paragraph(ss)
             # its first full sentence (；/; do not end it): 城关区最高，…；清溪县最低 names two
             fs, fe = self._bounds(ps, _FULL_STOPS)
-            self._last_paragraph = ps, pe, (first := self._unique(fs, fe))
+            first = self._unique(fs, fe)
+            if self._chain is not None and first == self._chain[1] and any(
+                    p is self._chain[0] for p in self._places_in(fs, fe)):
+                first = self._chain[0].name  # the chain that made the document's place
+            self._last_paragraph = ps, pe, first
         if ps < ss and first is not None:
             seg = self.text[ss:se]
             if "全" in seg or "本" in seg or "内" in seg:
@@ -1069,6 +1148,15 @@ def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
             k = text.find(c, k + 1, end)
     pos.sort()
     return pos
+
+
+@functools.lru_cache(maxsize=1)
+def _route_re() -> re.Pattern[str]:
+    """A route between two places (云岭至盘江高速公路, 甲村—乙村公路): a headline about it is
+    about both places jointly (claims-spec §4), so the document has no place of its own."""
+    kinds = alternation(lexicon.ROUTE_NOUNS)
+    # (not 公路延伸至乡村大道, 直通至: a verb before 至)
+    return re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![伸通直截修铺延连扩])(?:至|—)[\u4e00-\u9fff]{{2,6}}?(?:{kinds})")
 
 
 def _place_before(places: list[Place], i: int) -> str:

@@ -22,8 +22,10 @@ __all__ = [
     "CHANGE_ONLY_VERBS",
     "COMPARATIVES",
     "COMPARISON_MARKERS",
+    "COUNTRY_PARTNER_NOUNS",
     "COUNT_METRIC",
     "CURRENCY_UNITS",
+    "DATE_NAMES",
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "EVENT_TIMES",
@@ -60,6 +62,7 @@ __all__ = [
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
+    "ROUTE_NOUNS",
     "SCORE_LEADS",
     "SESSION_BODIES",
     "THRESHOLD_VERBS",
@@ -539,7 +542,29 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
 #: municipalities without 市 (北京) are not here: they head firms, schools and dishes.
 BARE_PLACES: Final[dict[str, str]] = {
     "香港": "香港", "澳门": "澳门", "台湾": "台湾", "本港": "香港", "本澳": "澳门",
+    # round D (accplace2): foreign countries, whose name has no suffix; only names that are
+    # no part of a common word (not 美国: 完美国度, 法国: 合法国家, 日本: 今日本市, 英国, 德国)
+    "新加坡": "新加坡", "马来西亚": "马来西亚", "印度尼西亚": "印度尼西亚", "印尼": "印度尼西亚",
+    "菲律宾": "菲律宾", "柬埔寨": "柬埔寨", "缅甸": "缅甸", "老挝": "老挝", "文莱": "文莱",
+    "越南": "越南", "泰国": "泰国", "韩国": "韩国", "澳大利亚": "澳大利亚", "新西兰": "新西兰",
+    "俄罗斯": "俄罗斯", "意大利": "意大利", "西班牙": "西班牙", "加拿大": "加拿大",
 }
+
+#: Nouns after a foreign country that make it the origin or partner of the figures, not
+#: their place (韩国游客, 泰国客商, 俄罗斯市场; round D, accplace2).
+COUNTRY_PARTNER_NOUNS: Final[tuple[str, ...]] = (
+    "游客", "旅客", "客商", "客人", "客户", "买家", "商人", "企业", "公司", "籍", "人", "留学生",
+    "市场", "方", "投资者", "品牌", "产品", "进口", "出口",
+)
+
+#: Commemorative dates that name villages (八一村, 五一村; round D, accplace2).
+DATE_NAMES: Final[tuple[str, ...]] = ("八一", "五一", "七一", "五四", "六一")
+
+#: What links two places as a route (云岭至盘江高速公路; round D, accplace2).
+ROUTE_NOUNS: Final[tuple[str, ...]] = (
+    "高速公路", "高速", "公路", "铁路", "高铁", "城际", "轻轨", "轨道交通", "快速路", "国道", "省道",
+    "管道", "输电线路", "航线", "大道",
+)
 
 #: What follows a place name when the whole is an organisation, not a place.
 ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
