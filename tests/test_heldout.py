@@ -41,7 +41,10 @@ gold claims in the referee's format:
 - ``heldout12/``: eight general news items (box office, a museum and library, a tech
   company's quarter, other countries' economies, a land auction, a harvest and disaster
   in Chinese numerals, ten livelihood projects, Taiwan baseball), written blind after
-  round D.
+  round D;
+- ``heldout13/``: eight documents mixed as a crawl is (a county statistical communiqué, a
+  first-secretary story, a cluttered scraped page, a subsidy notice, a bilingual page, a
+  market flash, a health weekly, a Taiwan press release), written blind after round D.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -62,7 +65,8 @@ from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 #: Held-out set folder → the number of documents it holds.
 SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8,
         "heldout7": 9, "heldout8": 9, "heldout9": 8,
-        "heldout10": 9, "heldout11": 8, "heldout12": 8}
+        "heldout10": 9, "heldout11": 8, "heldout12": 8,
+        "heldout13": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
