@@ -926,7 +926,7 @@ def _comparison_re() -> re.Pattern[str]:
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续"
+_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续首头个個"
 _TIME_ANCHOR_CHARS = "年月日季"
 
 

@@ -496,6 +496,12 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "暑期期间", "暑假期间", "寒假期间", "汛期期间", "实施期间", "建设期间", "规划期间",
     "十五五期间", "“十五五”期间", "“十四五”期间", "“十三五”期间",
     "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
+    # round E (accmet2): next week; the period of a festival, a fair or a shopping day;
+    # the years since a party congress (党的十八大以来)
+    "下周", "节会期间", "节庆期间", "会期期间", "展期期间", "春运期间", "暑运期间", "两会期间",
+    "双11期间", "双十一期间", "双12期间", "双十二期间", "618期间", "旅游节期间", "文化节期间",
+    "艺术节期间", "博览会期间", "运动会期间", "亚运会期间", "奥运会期间", "进博会期间", "广交会期间",
+    "十七大以来", "十八大以来", "十九大以来", "二十大以来",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
