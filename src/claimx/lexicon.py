@@ -607,6 +607,7 @@ METRIC_MODIFIERS: Final[tuple[str, ...]] = (
     "环境空气", "地表水", "工业生产者", "新建商品", "非化石", "高价值", "高新技术", "战略性新兴",
     "固定资产", "货物贸易", "社会消费品", "可吸入", "细颗粒物", "农作物", "外出务工", "易地扶贫",
     "建档立卡", "加权平均", "单位地区", "万元地区",
+    "较大以上", "重大以上", "一般以上", "有效发明",  # a grade of accidents or cases; 有效发明专利 (accmet2)
 )
 #: Verbs of spending that name nothing by themselves, and the purpose verbs after the
 #: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
@@ -643,6 +644,9 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     # 扭转下跌0.4%的情况, 增长2%至3%的预测): accmet
     "区间", "水平", "范围", "情况", "预测", "态势", "趋势",
     "表示", "认为",  # 超六成受访者表示: a verb of saying ends the noun
+    # a state word or the generic 部分 after the value names nothing (电价维持0.6元/千瓦时不变,
+    # 年用电量2760千瓦时以内的部分): accmet2
+    "不变", "持平", "部分", "需要",
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
