@@ -1218,7 +1218,7 @@ def _split_re() -> re.Pattern[str]:
     # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
                            rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI}"
-                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视))|[{_SYMBOLS}]",
+                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口])|[{_SYMBOLS}]",
                            heads, _SYMBOLS))
 
 
@@ -1283,6 +1283,10 @@ def _strip_left(left: str, plain: bool = False) -> str:
     if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
         # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
         trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
+    elif trimmed.endswith("调整后"):
+        # 经季节性调整后按季增长1.1%: an adjustment, not the measured thing
+        k = trimmed.rfind("经", 0, len(trimmed) - 3)
+        trimmed = _trim_tail(trimmed[: k if k >= 0 and trimmed[k + 1 : k + 2] not in "济营费销" else len(trimmed) - 3])
     parts = _split_re().split(trimmed)
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
