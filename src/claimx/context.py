@@ -945,6 +945,11 @@ class Context:
             # of X (not in points: the share's own change) measures the claim before the share
             prev, prev_metric = self._subject
         metric = self.metric_of(d, prev, prev_metric, clause)
+        if (metric is not None and metric[:1] == "第" and prev_metric and prev is not None
+                and prev.end >= sentence[0] and _tier_re().fullmatch(metric)):
+            # …第一档为22元/小时，第二档为20.5元/小时: the same measure, another tier
+            prev_tier = _tier_re().match(prev_metric)
+            metric = metric + prev_metric[prev_tier.end() :] if prev_tier is not None else prev_metric
         if self.text.find("分别", clause[0], i) >= 0:
             metric = self._distributed(d, clause, sentence, metric)
         if d.rule not in _CHANGE_RULES:
@@ -1102,6 +1107,12 @@ def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
 
 _JOINERS = frozenset("、和及与")
 _CLAUSE_BREAKS = frozenset("，,。")
+
+
+@functools.lru_cache(maxsize=1)
+def _tier_re() -> re.Pattern[str]:
+    """A tier label: ``第一档``, ``第2级``."""
+    return re.compile(r"第(?:[一二三四五六七八九十]{1,2}|\d{1,2})[档级]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1308,6 +1319,10 @@ def _strip_left(left: str, plain: bool = False) -> str:
             low = _range_low_re().search(trimmed, 0, len(trimmed) - len(phrase))
             if low is not None:
                 phrase = low.group() + phrase  # 15—59岁人口
+    if phrase[-1:] in "档级" and len(phrase) > 5:
+        tier = _tier_re().search(phrase, len(phrase) - 5)
+        if tier is not None and tier.end() == len(phrase):
+            phrase = phrase[: tier.start()]  # 最低工资标准第一档为22元: the standard of that tier
     if "栏" in phrase:
         k = max(phrase.find("存栏"), phrase.find("出栏"))
         k -= phrase[k - 1 : k] == "年"  # 年出栏肉牛: the yearly figure
@@ -1344,6 +1359,10 @@ def _metric_cut(phrase: str) -> str:
     m = _modifier_re().search(phrase, lo)
     if m is not None and m.start() < k:
         return phrase[m.start() :]
+    if "第" in phrase[max(0, k - 4) : k]:
+        tier = _tier_re().search(phrase, max(0, k - 4))
+        if tier is not None and tier.start() < k < tier.end():
+            return phrase[tier.start() :]  # 第一档月最低工资标准: a tier label is one word
     if phrase[k - 1 : k + 1].isascii() and phrase[k - 1 : k + 1].isalnum():
         j = k - 1
         while j > lo and phrase[j - 1].isascii() and (phrase[j - 1].isalnum() or phrase[j - 1] == "."):
