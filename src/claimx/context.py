@@ -756,6 +756,13 @@ class Context:
                     left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
                     if len(left) >= 2 and t.endswith(left, 0, d.start):
                         return left
+                if t[d.end] == "的":
+                    # 运行在高度约535公里的太阳同步轨道上: a measure named before the value (高度,
+                    # 长度, 浓度, 比率, 流量) beats the thing after 的 that it describes
+                    lo = max(cs, prev.end) if prev is not None else cs
+                    left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
+                    if len(left) >= 2 and left[-1] in "度率量":
+                        return left
                 return right  # the left phrase is not needed
             if unit == "个" and right in _NARROW_LEVELS and t.startswith(right, d.end):
                 return right  # 其中8个村超过50万元: a count of villages
