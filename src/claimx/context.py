@@ -957,6 +957,8 @@ class Context:
             # …第一档为22元/小时，第二档为20.5元/小时: the same measure, another tier
             prev_tier = _tier_re().match(prev_metric)
             metric = metric + prev_metric[prev_tier.end() :] if prev_tier is not None else prev_metric
+        if metric in _EXCHANGE_VERBS and self.text[clause[0] : d.num_start].rstrip("约").endswith(("兑", "兑换")):
+            metric = "汇率"  # 1美元约兑1.29新加坡元: the rate, not the verb
         if self.text.find("分别", clause[0], i) >= 0:
             metric = self._distributed(d, clause, sentence, metric)
         if d.rule not in _CHANGE_RULES:
@@ -1266,6 +1268,9 @@ def _time_mark_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
 
+#: The verbs of an exchange rate (1美元约兑1.29新加坡元), never a metric.
+_EXCHANGE_VERBS = frozenset({"兑", "约兑", "兑换", "可兑换", "约可兑换", "可兑"})
+
 #: Words that name the change of the amount before them (交易额390亿元，增幅41%).
 _CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})
 
@@ -1364,8 +1369,8 @@ def _metric_cut(phrase: str) -> str:
         return phrase
     lo = max(0, n - _METRIC_WIDE)
     m = _modifier_re().search(phrase, lo)
-    if m is not None and m.start() < k:
-        return phrase[m.start() :]
+    if m is not None and (m.start() < k or m.start() == k + 1):
+        return phrase[m.start() :]  # (识别纳入防返贫监测对象: no half word before a modifier)
     if "第" in phrase[max(0, k - 4) : k]:
         tier = _tier_re().search(phrase, max(0, k - 4))
         if tier is not None and tier.start() < k < tier.end():

@@ -596,7 +596,6 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
     "来自",  # 来自安平县的23岁选手: an origin, no measure
     "维持",  # 政府维持全年经济增长2%至3%的预测: a verb before the measure
-    "纳入",  # 识别纳入防返贫监测对象836户: a verb before the measured group (accmet2)
 )
 #: Words that open the name of a statistical measure (``全国居民人均可支配收入``,
 #: ``社会消费品零售总额``): a metric phrase longer than the usual cap may reach back to
@@ -608,7 +607,7 @@ METRIC_MODIFIERS: Final[tuple[str, ...]] = (
     "环境空气", "地表水", "工业生产者", "新建商品", "非化石", "高价值", "高新技术", "战略性新兴",
     "固定资产", "货物贸易", "社会消费品", "可吸入", "细颗粒物", "农作物", "外出务工", "易地扶贫",
     "建档立卡", "加权平均", "单位地区", "万元地区",
-    "较大以上", "重大以上", "一般以上", "有效发明", "对外",  # a grade of accidents or cases; 有效发明专利 (accmet2)
+    "较大以上", "重大以上", "一般以上", "有效发明", "对外", "防返贫",  # a grade of accidents or cases; 有效发明专利 (accmet2)
 )
 #: Verbs of spending that name nothing by themselves, and the purpose verbs after the
 #: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
