@@ -607,7 +607,7 @@ METRIC_MODIFIERS: Final[tuple[str, ...]] = (
     "环境空气", "地表水", "工业生产者", "新建商品", "非化石", "高价值", "高新技术", "战略性新兴",
     "固定资产", "货物贸易", "社会消费品", "可吸入", "细颗粒物", "农作物", "外出务工", "易地扶贫",
     "建档立卡", "加权平均", "单位地区", "万元地区",
-    "较大以上", "重大以上", "一般以上", "有效发明", "对外", "防返贫",  # a grade of accidents or cases; 有效发明专利 (accmet2)
+    "较大以上", "重大以上", "一般以上", "有效发明", "对外", "防返贫", "国家级",  # a grade of accidents or cases; 有效发明专利 (accmet2)
 )
 #: Verbs of spending that name nothing by themselves, and the purpose verbs after the
 #: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
