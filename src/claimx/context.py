@@ -957,17 +957,6 @@ class Context:
             # …第一档为22元/小时，第二档为20.5元/小时: the same measure, another tier
             prev_tier = _tier_re().match(prev_metric)
             metric = metric + prev_metric[prev_tier.end() :] if prev_tier is not None else prev_metric
-        if (metric in ("总数", "总量") and prev_metric and prev is not None and prev.unit == d.unit
-                and prev.end >= sentence[0] and prev_metric not in lexicon.COUNT_METRIC.values()):
-            # 新增高新技术企业326家，总数达到1873家: the total of the things added before
-            for w in _NEW_VERBS:
-                if prev_metric.startswith(w) and len(prev_metric) > len(w) + 1:
-                    metric = prev_metric[len(w) :] + metric
-                    break
-            else:
-                k = self.text.rfind(prev_metric, sentence[0], prev.start)
-                if k > 0 and self.text.endswith(_NEW_VERBS, 0, k):
-                    metric = prev_metric + metric
         if metric in _EXCHANGE_VERBS and self.text[clause[0] : d.num_start].rstrip("约").endswith(("兑", "兑换")):
             metric = "汇率"  # 1美元约兑1.29新加坡元: the rate, not the verb
         if self.text.find("分别", clause[0], i) >= 0:
@@ -1278,9 +1267,6 @@ def _time_mark_re() -> re.Pattern[str]:
             marks.add(w[-1])
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
-
-#: Verbs of adding that open the metric of a flow (新增高新技术企业): the stock is the rest.
-_NEW_VERBS = ("新增", "新建", "新认定", "新培育", "新引进", "新注册", "新登记", "新开工")
 
 #: The verbs of an exchange rate (1美元约兑1.29新加坡元), never a metric.
 _EXCHANGE_VERBS = frozenset({"兑", "约兑", "兑换", "可兑换", "约可兑换", "可兑"})
