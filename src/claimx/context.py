@@ -458,6 +458,8 @@ class Context:
         self.text = text
         self._places: list[Place] | None = None
         self._subject: tuple[Draft, str | None] | None = None  # the last claim not a share
+        self._listed_at = (-1, -1, False)  # the 分别 of the last list value, its index (_distributed)
+        self._listed_in: tuple[int, list[tuple[Draft, str | None]]] = (-1, [])  # a sentence's claims
         self._areas: list[Place] = []  # what find_places saw as no place but an area (乡镇市)
         self._place_starts: list[int] = []
         self._place_ends: list[int] = []
@@ -833,6 +835,13 @@ class Context:
                     left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
                     if len(left) >= 2 and t.endswith(left, 0, d.start):
                         return left
+                if t[d.end] == "的":
+                    # 运行在高度约535公里的太阳同步轨道上: a measure named before the value (高度,
+                    # 长度, 浓度, 比率, 流量) beats the thing after 的 that it describes
+                    lo = max(cs, prev.end) if prev is not None else cs
+                    left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
+                    if len(left) >= 2 and left[-1] in "度率量":
+                        return left
                 return right  # the left phrase is not needed
             if unit == "个" and right in _NARROW_LEVELS and t.startswith(right, d.end):
                 return right  # 其中8个村超过50万元: a count of villages
@@ -845,10 +854,10 @@ class Context:
                 right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
                 if len(right) >= 2:
                     return right
-        if unit == "%" and t[d.end - 1 : d.end] == "成" and d.end < ce:
+        if unit == "%" and (t[d.end - 1 : d.end] == "成" or "分之" in t[d.start : d.end]) and d.end < ce:
             right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
             if len(right) >= 2:
-                return right  # 超六成受访者: a share of the group named after it
+                return right  # 超六成受访者, 三分之二主动履行义务: a share of the group named after it
         if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
                 and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
             # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
@@ -962,6 +971,44 @@ class Context:
         """A share of a named whole: ``完成预算的54.3%``, ``占总产值的三成``."""
         return d.unit == "%" and self.text[d.num_start - 1 : d.num_start] == "的"
 
+    def _distributed(self, d: Draft, clause: tuple[int, int], sentence: tuple[int, int],
+                     metric: str | None) -> str | None:
+        """The k-th value of a list after ``分别`` measures the k-th of as many things:
+        the subjects listed before 分别 (``A、B、C分别增长x、y和z``), else, for changes
+        after a subject that names nothing (``A n1，B n2，同比分别上升x和y``), the claims
+        of the same sentence before the clause; ``metric`` when the counts differ."""
+        t = self.text
+        cs, ce = clause
+        fb = t.rfind("分别", cs, d.start)
+        if self._listed_at[0] == fb:
+            k, named = self._listed_at[1] + 1, self._listed_at[2]
+        else:  # 对东盟、欧盟、美国分别进出口…: the measure named after 分别, the subjects are partners
+            k, named = 0, len(_strip_left(t[fb + 2 : d.start])) >= 2
+        self._listed_at = (fb, k, named)
+        n = 1 + len(_list_link_re().findall(t, fb + 2, ce))
+        if n < 2 or k >= n or named:
+            return metric
+        places = self._places_clause[1] if self._places_clause[0] is clause else self._places_in(cs, ce)
+        bounds = [cs, *(p for m in _list_link_re().finditer(t, cs, fb) for p in (m.start(), m.end())), fb]
+        if len(bounds) == 2 * n:
+            items = [_strip_left(self._without_places(bounds[2 * j], bounds[2 * j + 1], places), self._plain_times())
+                     for j in range(n)]
+            if any(len(item) < 2 or not all(map(_is_cjk, item)) for item in items):
+                return metric  # (国道1号及国道3号…交通量: names, not the measures)
+            size = {len(item) for item in items[:-1]}
+            if len(size) == 1 and (w := size.pop()) <= 4 and len(items[-1]) >= w + 2:
+                # 城镇和农村居民人均可支配收入, 粮食、蔬菜产量: parallel modifiers of one head
+                return items[k] + items[-1][w:] if k < n - 1 else items[k]
+            return items[k]
+        if len(bounds) > 2 or d.rule not in _CHANGE_RULES or len(_strip_left(t[cs:fb])) >= 2:
+            return metric
+        listed = [m for c, m in self._listed_in[1] if c.end <= cs] if self._listed_in[0] == sentence[0] else []
+        paired = listed[-n + k] if len(listed) >= n else None
+        if paired:
+            head = t[cs:fb].strip()[:2]  # 增幅分别为8.3%和9.8%: the change of each
+            return paired + (head if head in _CHANGE_HEADS else "")
+        return metric
+
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
@@ -984,6 +1031,19 @@ class Context:
             # of X (not in points: the share's own change) measures the claim before the share
             prev, prev_metric = self._subject
         metric = self.metric_of(d, prev, prev_metric, clause)
+        if (metric is not None and metric[:1] == "第" and prev_metric and prev is not None
+                and prev.end >= sentence[0] and _tier_re().fullmatch(metric)):
+            # …第一档为22元/小时，第二档为20.5元/小时: the same measure, another tier
+            prev_tier = _tier_re().match(prev_metric)
+            metric = metric + prev_metric[prev_tier.end() :] if prev_tier is not None else prev_metric
+        if metric in _EXCHANGE_VERBS and self.text[clause[0] : d.num_start].rstrip("约").endswith(("兑", "兑换")):
+            metric = "汇率"  # 1美元约兑1.29新加坡元: the rate, not the verb
+        if self.text.find("分别", clause[0], i) >= 0:
+            metric = self._distributed(d, clause, sentence, metric)
+        if d.rule not in _CHANGE_RULES:
+            if self._listed_in[0] != sentence[0]:
+                self._listed_in = (sentence[0], [])
+            self._listed_in[1].append((d, metric))
         if metric is not None and len(metric) == 1 and metric in _NARROW_LEVELS:
             if d.unit != "个" and prev_metric == metric and self._subject is not None \
                     and self._subject[1] and self._subject[0].end >= sentence[0]:
@@ -999,13 +1059,13 @@ class Context:
 def _comparison_re() -> re.Pattern[str]:
     """A comparison marker shortly before a time: ``比去年``, ``较上年同期``."""
     marks = alternation(lexicon.COMPARISON_MARKERS)
-    return re.compile(rf"(?:{marks})[^，,。；;]{{0,3}}$")
+    return re.compile(rf"(?:{marks})[^，,。；;\n]{{0,3}}\Z")  # (a line break ends it: a heading)
 
 
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续"
+_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续首头个個"
 _TIME_ANCHOR_CHARS = "年月日季"
 
 
@@ -1137,6 +1197,18 @@ _JOINERS = frozenset("、和及与")
 _CLAUSE_BREAKS = frozenset("，,。")
 
 
+@functools.lru_cache(maxsize=1)
+def _tier_re() -> re.Pattern[str]:
+    """A tier label: ``第一档``, ``第2级``."""
+    return re.compile(r"第(?:[一二三四五六七八九十]{1,2}|\d{1,2})[档级]")
+
+
+@functools.lru_cache(maxsize=1)
+def _list_link_re() -> re.Pattern[str]:
+    """What joins the items of a list: ``、``, ``和``, ``及``, ``与`` (not 以及的 及…)."""
+    return re.compile("[、和及与]")
+
+
 def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
     """The indices in ``[start, end)`` of the characters ``chars``, in order: a str.find
     loop per character costs less than a regex scan's match objects."""
@@ -1253,7 +1325,8 @@ def _split_re() -> re.Pattern[str]:
     # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿);
     # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
-                           rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI})|[{_SYMBOLS}]",
+                           rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI}"
+                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口])|[{_SYMBOLS}]",
                            heads, _SYMBOLS))
 
 
@@ -1267,7 +1340,8 @@ def _per_any_re() -> regex.Pattern[str]:
 def _comparison_base_re() -> re.Pattern[str]:
     """A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``
     (literals only: the standard re)."""
-    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较|(?<!不)(?:高于|低于))(?![重例率值为是:：]|$)")
+    # 较 of a grade (较大以上道路交通事故) starts no base
+    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较(?![大小高低]以[上下])|(?<!不)(?:高于|低于))(?![重例率值为是:：]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1281,6 +1355,9 @@ def _time_mark_re() -> re.Pattern[str]:
             marks.add(w[-1])
     return re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
 
+
+#: The verbs of an exchange rate (1美元约兑1.29新加坡元), never a metric.
+_EXCHANGE_VERBS = frozenset({"兑", "约兑", "兑换", "可兑换", "约可兑换", "可兑"})
 
 #: Words that name the change of the amount before them (交易额390亿元，增幅41%).
 _CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})
@@ -1317,6 +1394,10 @@ def _strip_left(left: str, plain: bool = False) -> str:
     if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
         # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
         trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
+    elif trimmed.endswith("调整后"):
+        # 经季节性调整后按季增长1.1%: an adjustment, not the measured thing
+        k = trimmed.rfind("经", 0, len(trimmed) - 3)
+        trimmed = _trim_tail(trimmed[: k if k >= 0 and trimmed[k + 1 : k + 2] not in "济营费销" else len(trimmed) - 3])
     parts = _split_re().split(trimmed)
     phrase = parts[-1]
     if len(phrase) < 2 and len(parts) > 1:
@@ -1338,6 +1419,15 @@ def _strip_left(left: str, plain: bool = False) -> str:
             low = _range_low_re().search(trimmed, 0, len(trimmed) - len(phrase))
             if low is not None:
                 phrase = low.group() + phrase  # 15—59岁人口
+    if phrase[-1:] in "档级" and len(phrase) > 5:
+        tier = _tier_re().search(phrase, len(phrase) - 5)
+        if tier is not None and tier.end() == len(phrase):
+            phrase = phrase[: tier.start()]  # 最低工资标准第一档为22元: the standard of that tier
+    if "栏" in phrase:
+        k = max(phrase.find("存栏"), phrase.find("出栏"))
+        k -= phrase[k - 1 : k] == "年"  # 年出栏肉牛: the yearly figure
+        if 0 < k < len(phrase) - 2:
+            phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
     return _metric_cut(phrase)
 
 
@@ -1367,8 +1457,12 @@ def _metric_cut(phrase: str) -> str:
         return phrase
     lo = max(0, n - _METRIC_WIDE)
     m = _modifier_re().search(phrase, lo)
-    if m is not None and m.start() < k:
-        return phrase[m.start() :]
+    if m is not None and (m.start() < k or m.start() == k + 1):
+        return phrase[m.start() :]  # (识别纳入防返贫监测对象: no half word before a modifier)
+    if "第" in phrase[max(0, k - 4) : k]:
+        tier = _tier_re().search(phrase, max(0, k - 4))
+        if tier is not None and tier.start() < k < tier.end():
+            return phrase[tier.start() :]  # 第一档月最低工资标准: a tier label is one word
     if phrase[k - 1 : k + 1].isascii() and phrase[k - 1 : k + 1].isalnum():
         j = k - 1
         while j > lo and phrase[j - 1].isascii() and (phrase[j - 1].isalnum() or phrase[j - 1] == "."):

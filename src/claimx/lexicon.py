@@ -499,6 +499,12 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "暑期期间", "暑假期间", "寒假期间", "汛期期间", "实施期间", "建设期间", "规划期间",
     "十五五期间", "“十五五”期间", "“十四五”期间", "“十三五”期间",
     "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
+    # round E (accmet2): next week; the period of a festival, a fair or a shopping day;
+    # the years since a party congress (党的十八大以来)
+    "下周", "节会期间", "节庆期间", "会期期间", "展期期间", "春运期间", "暑运期间", "两会期间",
+    "双11期间", "双十一期间", "双12期间", "双十二期间", "618期间", "旅游节期间", "文化节期间",
+    "艺术节期间", "博览会期间", "运动会期间", "亚运会期间", "奥运会期间", "进博会期间", "广交会期间",
+    "十七大以来", "十八大以来", "十九大以来", "二十大以来",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
@@ -626,6 +632,7 @@ METRIC_MODIFIERS: Final[tuple[str, ...]] = (
     "环境空气", "地表水", "工业生产者", "新建商品", "非化石", "高价值", "高新技术", "战略性新兴",
     "固定资产", "货物贸易", "社会消费品", "可吸入", "细颗粒物", "农作物", "外出务工", "易地扶贫",
     "建档立卡", "加权平均", "单位地区", "万元地区",
+    "较大以上", "重大以上", "一般以上", "有效发明", "对外", "防返贫", "国家级",  # a grade of accidents or cases; 有效发明专利 (accmet2)
 )
 #: Verbs of spending that name nothing by themselves, and the purpose verbs after the
 #: amount whose object is then the metric (投入1.8亿元改善校园设施 → 校园设施).
@@ -662,6 +669,10 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     # 扭转下跌0.4%的情况, 增长2%至3%的预测): accmet
     "区间", "水平", "范围", "情况", "预测", "态势", "趋势",
     "表示", "认为",  # 超六成受访者表示: a verb of saying ends the noun
+    # a state word or the generic 部分 after the value names nothing (电价维持0.6元/千瓦时不变,
+    # 年用电量2760千瓦时以内的部分): accmet2
+    "不变", "持平", "部分", "需要",
+    "全部", "全都",  # 贫困村41个全部出列: a predicate, the noun is before the value (accmet2)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
