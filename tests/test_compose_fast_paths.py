@@ -1,13 +1,15 @@
 """``claimx.compose``'s shortcuts against the plain code: the gates of the tail patterns
 (inline in ``_single``) against the bare regex search, and compose() (a from→to tried
 only in a text holding a from marker, a range only across a gap a range link can fill,
-rates only in a text holding 每) against the plain loop that tries every rule."""
+rates only in a text holding 每) against the plain loop that tries every rule; _from_to's
+gate (no from→to gap holds a clause stop) against the plain match."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +127,39 @@ def test_direction_is_the_lists(verb: str | None) -> None:
     elif verb and verb in lexicon.UP_VERBS:
         plain = "up"
     assert c._direction(verb) == plain
+
+
+def test_between_re_matches_no_clause_stop() -> None:
+    """_from_to's gate: a gap holding a clause stop (but the newline) is no from→to gap."""
+    stops = c._CLAUSE_STOPS.replace("\n", "")
+    source = regex.sub(r"\{\d+(?:,\d+)?\}", "", c._between_re().pattern)  # ({1,2}: no comma)
+    assert "\\?" not in source  # (every ? is a quantifier or opens a group)
+    for ch in stops:
+        assert ch not in source or ch == "?"
+        assert regex.match(r"[\s\d]", ch) is None
+        assert c._gap_stop().search(f"增长{ch}至") is not None
+
+
+def _from_to_pairs(text: str) -> list[c.Draft | None]:
+    rev, tokens = text[::-1], scan(text)
+    return [c._from_to(text, rev, a, b) for k, a in enumerate(tokens) for b in tokens[k + 1 : k + 5]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("从3%，增长至5%")
+@example("贫困发生率从25.59%降至0.85%")
+@example("由2800元\n增加到8000元")
+def test_from_to_gap_gate_is_the_plain_match(text: str) -> None:
+    gated = _from_to_pairs(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(c, "_gap_stop", lambda: re.compile("(?!)"))  # a gate that never closes
+        assert _from_to_pairs(text) == gated
+
+
+def test_from_to_gap_gate_is_the_plain_match_on_the_corpus() -> None:
+    texts = [normalize(t).text for t in _corpus()]
+    gated = [_from_to_pairs(t) for t in texts]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(c, "_gap_stop", lambda: re.compile("(?!)"))
+        assert [_from_to_pairs(t) for t in texts] == gated

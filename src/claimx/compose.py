@@ -245,6 +245,13 @@ _FROM_WINDOW = 12
 _FROM_GATE = _FROM_WINDOW
 
 
+@functools.lru_cache(maxsize=1)
+def _gap_stop() -> re.Pattern[str]:
+    """A clause stop but the newline (which ``\\s`` matches): :func:`_between_re` matches
+    none (tests/test_compose_fast_paths.py), so a gap that holds one is no from→to gap."""
+    return re.compile(f"[{re.escape(_CLAUSE_STOPS.replace(chr(10), ''))}]")
+
+
 def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     """``从25.59%降至0.85%``, ``由2800元增加到8000元`` (``rev`` is ``text`` reversed).
     A to-value written without a unit at the end of its clause takes the from-value's
@@ -262,8 +269,10 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
     if k < 0:
         return None
     # between 从 and the value: a metric at most, never another number
-    m = _between_re().fullmatch(text, a.end, b.start)
     gap = text[a.end : b.start]
+    if _gap_stop().search(gap) is not None:
+        return None  # (_between_re matches no clause stop: its search over a long gap is slow)
+    m = _between_re().fullmatch(text, a.end, b.start)
     if m is None or not (m["verb"] or any(t in gap for t in lexicon.TO_MARKERS)):
         return None
     if unit is not b.unit and not any(t in gap for t in lexicon.TO_MARKERS):
@@ -302,42 +311,45 @@ def _single(text: str, tok: Token, new_verb: bool,
     """One quantity: a change, a new value after a change verb, or a plain value.
     ``prefix`` and ``verb`` are :func:`_prefix_re` and :func:`_verb_re` (looked up once
     per text by the caller)."""
-    look = text[max(0, tok.start - 8) : tok.start]
+    start = tok.start
+    look = text[start - 8 if start > 8 else 0 : start]
+    end = look[-1:]
+    approx = tok.approx
+    # the qualifier before the number, when the scanner found none after it; the gates of
+    # both tail patterns (_TailPattern.search) inline: most windows fail them, and then
+    # no call is needed
+    if approx == "exact":
+        if (end in prefix.last or end.isspace()) and prefix.first.search(look) is not None:
+            pre = prefix.pattern.search(look)
+            if pre:
+                approx = lexicon.APPROX_PREFIX[pre["q"]]
+        if approx == "exact" and "有" in look:
+            have = _have_re().search(look)
+            if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
+                approx = lexicon.APPROX_PREFIX[have["q"]]
+        if approx == "exact" and "占" in look and tok.unit in _SHARE_UNITS:
+            share = _share_re().search(text, max(0, start - _SHARE_WINDOW), start)
+            if share is not None:  # 约占总人口的三分之一
+                approx = lexicon.APPROX_PREFIX[share["q"]]
+        if approx == "exact" and end == "的" and "不" in text[max(0, start - _BOUND_WINDOW) : start]:
+            bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
+            if bound is not None:  # 不低于在校生的15%
+                approx = lexicon.APPROX_PREFIX[bound["q"]]
+        if approx == "exact" and end in _LIST_LINKS \
+                and "分别" in text[max(0, start - _DISTRIBUTED_WINDOW) : start]:
+            dist = _distributed_re().search(text, max(0, start - _DISTRIBUTED_WINDOW), start)
+            if dist is not None:  # 分别约为58万车次及36万车次: 约 qualifies both
+                approx = lexicon.APPROX_PREFIX[dist["q"]]
     # positional (cheaper than keywords), in field order: start, end, unit, after, before,
     # change, upper, approx, direction, rule, tokens
-    d = Draft(tok.start, tok.end, tok.unit, tok.value, None, None, None, tok.approx, None,
-              "state", [tok])
-    # the gates of both tail patterns (_TailPattern.search) inline: most windows fail
-    # them, and then no call is needed
-    end = look[-1:]
-    if d.approx == "exact" and (end in prefix.last or end.isspace()) \
-            and prefix.first.search(look) is not None:
-        pre = prefix.pattern.search(look)
-        if pre:
-            d.approx = lexicon.APPROX_PREFIX[pre["q"]]
-    if d.approx == "exact" and "有" in look:
-        have = _have_re().search(look)
-        if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
-            d.approx = lexicon.APPROX_PREFIX[have["q"]]
-    if d.approx == "exact" and tok.unit in _SHARE_UNITS and "占" in look:
-        share = _share_re().search(text, max(0, tok.start - _SHARE_WINDOW), tok.start)
-        if share is not None:  # 约占总人口的三分之一
-            d.approx = lexicon.APPROX_PREFIX[share["q"]]
-    if d.approx == "exact" and end == "的" and "不" in text[max(0, tok.start - _BOUND_WINDOW) : tok.start]:
-        bound = _bound_re().search(text, max(0, tok.start - _BOUND_WINDOW), tok.start)
-        if bound is not None:  # 不低于在校生的15%
-            d.approx = lexicon.APPROX_PREFIX[bound["q"]]
-    if d.approx == "exact" and end in _LIST_LINKS and "分别" in text[max(0, tok.start - _DISTRIBUTED_WINDOW) : tok.start]:
-        dist = _distributed_re().search(text, max(0, tok.start - _DISTRIBUTED_WINDOW), tok.start)
-        if dist is not None:  # 分别约为58万车次及36万车次: 约 qualifies both
-            d.approx = lexicon.APPROX_PREFIX[dist["q"]]
+    d = Draft(start, tok.end, tok.unit, tok.value, None, None, None, approx, None, "state", [tok])
     vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
         and verb.first.search(look) is not None else None
-    if vm is None and look.endswith("在"):
+    if vm is None and end == "在":
         vm = _verb_at(verb, look)
-    if vm and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
+    if vm is not None and look[: vm.start()].endswith(lexicon.NOT_VERB_HEADS.get(vm["verb"], "\0")):
         vm = None  # 起降 (take-offs and landings) is a noun, not 降
-    if vm:
+    if vm is not None:
         word = vm["verb"]
         if vm["pre"]:
             d.approx = lexicon.APPROX_PREFIX[vm["pre"]]
@@ -364,7 +376,7 @@ def _single(text: str, tok: Token, new_verb: bool,
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
-        if look[-1:] == ":" and not tok.chinese and _label_unit(text, tok, d):
+        if end == ":" and not tok.chinese and _label_unit(text, tok, d):
             return d
         return _ratio(text, tok, d)
     return d
@@ -782,20 +794,23 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
         d = _single(text, tok, has_new, prefix, verb)
-        if d is not None and d.rule == "state" and d.unit is not None and k < n_marks:
-            while k < n_marks and marks[k] < tok.start - _COMPARE_WINDOW:
-                k += 1  # (tokens are in order: the marks before this window are passed)
-            if k < n_marks and marks[k] < tok.start:
-                _comparison(text, tok, d)
-        if d is not None and d.rule == "state" and d.unit == "%" and tok.start > 1:
-            _signed_change(text, tok, d)
-        if d is None and tok.unit is None and drafts and drafts[-1].rule == "ratio":
-            d = _ratio_change(text, tok, drafts[-1], verb)
-        if d is not None and drafts and d.rule == "state" and drafts[-1].rule == "change":
-            _continue_list(text, drafts[-1], d)
-        if d is not None:
-            drafts.append(d)
         i += 1
+        if d is None:
+            if tok.unit is None and drafts and drafts[-1].rule == "ratio":
+                d = _ratio_change(text, tok, drafts[-1], verb)
+            if d is None:
+                continue
+        elif d.rule == "state":
+            if d.unit is not None and k < n_marks:
+                while k < n_marks and marks[k] < tok.start - _COMPARE_WINDOW:
+                    k += 1  # (tokens are in order: the marks before this window are passed)
+                if k < n_marks and marks[k] < tok.start:
+                    _comparison(text, tok, d)
+            if d.unit == "%" and tok.start > 1 and d.rule == "state":
+                _signed_change(text, tok, d)
+        if drafts and d.rule == "state" and drafts[-1].rule == "change":
+            _continue_list(text, drafts[-1], d)
+        drafts.append(d)
     drafts.extend(_doubles(text))
     if "每" in text:  # every rate of _per_unit starts with 每
         for d in drafts:
