@@ -498,7 +498,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "活动期间", "赛会期间", "比赛期间", "赛事期间", "会议期间", "展会期间", "过程期间", "疫情期间",
     "暑期期间", "暑假期间", "寒假期间", "汛期期间", "实施期间", "建设期间", "规划期间",
     "十五五期间", "“十五五”期间", "“十四五”期间", "“十三五”期间",
-    "上季", "本季", "同季", "同月",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
+    "上季", "本季", "同季", "同月", "彼时", "届时", "前一交易日", "上一交易日",  # the same quarter/month as the figures before (Macau: 同季入境旅客)
     # round E (accmet2): next week; the period of a festival, a fair or a shopping day;
     # the years since a party congress (党的十八大以来)
     "下周", "节会期间", "节庆期间", "会期期间", "展期期间", "春运期间", "暑运期间", "两会期间",
