@@ -49,7 +49,7 @@ def _leading_deictic_re() -> regex.Pattern[str]:
                          r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
-_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以")
+_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
