@@ -161,6 +161,8 @@ def _plain_find_places(text: str) -> list[Place]:
             if is_org:
                 last_end = me
             continue
+        if context._common_noun(text, j, name, suf, is_org, frozenset(relative_times)):
+            continue
         if (name[-1] in context._BAD_NAME_END.get(suf, "") and context._bad_end(text, j, name, suf)) \
                 or name in relative_times \
                 or name[0] in "级" or (name[-1] in context._NUMERAL_CHARS

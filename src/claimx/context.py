@@ -49,7 +49,7 @@ def _leading_deictic_re() -> regex.Pattern[str]:
                          r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
-_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵")
+_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 _BAD_NAME_END = {
     "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
@@ -60,6 +60,7 @@ _BAD_NAME_END = {
     "县": "郡外",
     "州": "神九",
     "省": "反节外",
+    "盟": "联同结加",  # 联盟, 同盟, 结盟, 加盟: an alliance, not a league (round F)
 }
 #: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
 _WORD_AFTER = {
@@ -195,9 +196,9 @@ def _joint_re() -> regex.Pattern[str]:
     inside += r"(?<!辖有?[^，。；;,\n]{0,16})"
     # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
     # the count, not at every position)
-    reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}])个?(?:{places}))"
+    reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}]+)个?(?:{places}))"
     return regex.compile(
-        rf"{marks}|{inside}(?<!\d)(?:\d+|[{numerals}])(?:个)?(?:{places})(?![民委级干]){reach}"
+        rf"{marks}|{inside}(?<![\d{numerals}])(?:\d+|[{numerals}]+)(?:个)?(?:{places})(?![民委级干]){reach}"
         rf"|等(?:\d+|[{numerals}])个(?=[^，。；;,\n]{{0,4}}?(?:{places}|县|市|区|街道|省|州|旗|地))"
     )
 
@@ -230,7 +231,7 @@ _GOV_ORG = r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|�
 
 
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
-_BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、")
+_BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、着")
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
 #: The last character of a time after a numeral (2024年, 3月, 第三季), never of a name.
 _TIME_END_CHARS = frozenset("年月日季度")
@@ -319,6 +320,25 @@ def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
                 and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS))
 
 
+#: One character before 城市 that makes it the common noun (即城市: that is, cities).
+_CITY_NOUN_LEADS = frozenset("即或亦且乃均皆")
+
+
+def _common_noun(text: str, j: int, name: str, suf: str, is_org: bool, relative_times: frozenset[str]) -> bool:
+    """Whether a "name" at ``j`` before ``suf`` makes a common noun, not a place (round F):
+    城市/社区 after a tier or a verb of building (``lexicon.GENERIC_PLACE_LEADS``: 三四线城市,
+    建成城市书房, 改造城市道路, 新建社区养老…), a two-character modifier before 城市 (智慧城市,
+    卫生城市: no city's name is three characters ending in 城), or a time word in the
+    "name" (今年度县府: this year's county government)."""
+    if name[-2:] in ("年度", "季度") or name[:2] in relative_times:
+        return True
+    if suf == "市" and name[-1] == "城":
+        return len(name) == 3 or name[0] in _CITY_NOUN_LEADS or text[j - 1 : j + 1] in lexicon.GENERIC_PLACE_LEADS
+    if suf == "社区" and not is_org:
+        return name in lexicon.GENERIC_PLACE_LEADS or text[j - 1 : j + 1] in lexicon.GENERIC_PLACE_LEADS
+    return False
+
+
 def _time_ends_at(text: str, i: int) -> bool:
     """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
     一季度, 2024年度."""
@@ -379,6 +399,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if is_org:
                 last_end = me
             continue
+        if _common_noun(text, j, name, suf, is_org, relative_times):
+            continue  # 一线城市, 建成城市书房, 新建社区, 今年度县府 (round F)
         if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
                 or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
             continue
@@ -421,6 +443,10 @@ def _bare_gate_re() -> re.Pattern[str]:
 #: Prepositions before a region that make it a partner or a destination of the place the
 #: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
 _BARE_TARGET = frozenset("对向赴往到自经与同从")
+#: Characters before a foreign country that make it a cause or one of a list of partners
+#: (受美国关税影响, 对东盟、欧盟、美国分别出口) or a destination (终点为德国…), not the place of
+#: the figures (round F).
+_COUNTRY_TARGET = frozenset("受、为至")
 #: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
 _REGIONS = frozenset(("香港", "澳门", "台湾"))
 
@@ -439,9 +465,15 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
         s, e = m.span()
         if s and (text[s - 1] in _OPEN_QUOTES or text[s - 1] in _BARE_TARGET):
             continue  # 「開心香港」: a slogan; 对香港出口: a destination, not the place
+        guard = lexicon.BARE_PLACE_GUARDS.get(m.group())
+        if guard is not None and s and text[s - 1] in guard:
+            continue  # 完美国度, 今日本市: the end of a word, then another (round F)
         name = lexicon.BARE_PLACES[m.group()]
-        if name not in _REGIONS and text.startswith(lexicon.COUNTRY_PARTNER_NOUNS, e):
-            continue  # 韩国游客, 俄罗斯市场: a country the figures come from or go to
+        if name not in _REGIONS and (text.startswith(lexicon.COUNTRY_PARTNER_NOUNS, e)
+                                     or (s and text[s - 1] in _COUNTRY_TARGET)):
+            # 韩国游客, 俄罗斯市场: a country the figures come from or go to; 受美国关税影响:
+            # a cause; 对东盟、欧盟、美国分别进出口: a list of partners (round F)
+            continue
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)
@@ -679,6 +711,8 @@ class Context:
             if places:
                 nl = self.text.find("\n")
                 head = self._unique(0, nl if nl > 0 else len(self.text))
+                if head in lexicon.BARE_PLACE_GUARDS and sum(p.name == head for p in places) < 2:
+                    return None  # 该车型在日本的售价: a major country named once, in passing (round F)
                 if head is not None:
                     self._doc_place = head
                     wide = self._chain_head(head)
@@ -690,7 +724,14 @@ class Context:
                             and _route_re().search(self.text, 0, nl if nl > 0 else len(self.text)) is None:
                         counts: dict[str, int] = {}
                         for p in places:
+                            if (self.text.startswith("为例", p.end) and self.text[p.start - 1 : p.start] == "以") \
+                                    or _departure(self.text, p):
+                                continue  # 以富里乡为例: an example inside the place; 从长兴市出发: a route (round F)
                             counts[p.name] = counts.get(p.name, 0) + 1
+                        for k in [k for k, n in counts.items() if n < 2 and k in lexicon.BARE_PLACE_GUARDS]:
+                            del counts[k]  # 在日本的售价: a major country named once, in passing (round F)
+                        if not counts:
+                            return None
                         # the most frequent, the most specific of those, the first of those
                         top = max(counts.values())
                         self._doc_place = name = max((k for k, n in counts.items() if n == top), key=_rank)
@@ -787,8 +828,8 @@ class Context:
         a claim about them jointly."""
         t = self.text
         for p in places:
-            if t[p.start - 1 : p.start] in ("至", "到"):
-                return True
+            if t[p.start - 1 : p.start] in ("至", "到") or _departure(t, p):
+                return True  # (从长兴市出发: the start of a route, round F)
             if t[p.end : p.end + 1] == "、":  # 五道口村、三里河等: a list of names
                 k = t.find("等", p.end + 2, p.end + 8)
                 if k > 0 and _CLAUSE_BREAKS.isdisjoint(t[p.end : k]) and all(map(_is_cjk, t[p.end + 1 : k])):
@@ -1229,6 +1270,12 @@ def _route_re() -> re.Pattern[str]:
     kinds = alternation(lexicon.ROUTE_NOUNS)
     # (not 公路延伸至乡村大道, 直通至: a verb before 至)
     return re.compile(rf"[\u4e00-\u9fff]{{2}}(?<![伸通直截修铺延连扩])(?:至|—)[\u4e00-\u9fff]{{2,6}}?(?:{kinds})")
+
+
+def _departure(text: str, p: Place) -> bool:
+    """Whether ``p`` is where a route or a journey starts (从长兴市出发, 由南宁市始发): the
+    figures of the sentence are the route's, between places (claims-spec §4; round F)."""
+    return text[p.start - 1 : p.start] in ("从", "由") and text.startswith(("出发", "始发"), p.end)
 
 
 def _place_before(places: list[Place], i: int) -> str:

@@ -19,6 +19,7 @@ __all__ = [
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
     "BARE_PLACES",
+    "BARE_PLACE_GUARDS",
     "CHANGE_ONLY_VERBS",
     "COMPARATIVES",
     "COMPARISON_MARKERS",
@@ -33,6 +34,7 @@ __all__ = [
     "FROM_MARKERS",
     "FUNDING_VERBS",
     "GENERIC_METRIC_HEADS",
+    "GENERIC_PLACE_LEADS",
     "HOUSEHOLD_NOUNS",
     "IDIOMS",
     "INDEX_LEVEL_VERBS",
@@ -542,6 +544,12 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "安排", "协作", "合作", "以上", "以下", "你们", "他们",
 )
 
+#: Words before 城市/社区 that make them the common nouns "cities", "community" (round F,
+#: accplace3): a city tier (三四线城市) or a verb of building (建成城市书房, 新建社区养老中心).
+GENERIC_PLACE_LEADS: Final[frozenset[str]] = frozenset((
+    "一线", "二线", "三线", "四线", "五线", "建成", "新建", "改造", "改建", "扩建", "新增", "建好",
+))
+
 #: Places written without a suffix (round C, accplace): regions whose bare name is their
 #: administrative name (there is no 香港市), and the anaphors of a Hong Kong or Macau text
 #: for its own place (本港, 本澳) → the name they stand for. Province short names (广东) and
@@ -554,6 +562,20 @@ BARE_PLACES: Final[dict[str, str]] = {
     "菲律宾": "菲律宾", "柬埔寨": "柬埔寨", "缅甸": "缅甸", "老挝": "老挝", "文莱": "文莱",
     "越南": "越南", "泰国": "泰国", "韩国": "韩国", "澳大利亚": "澳大利亚", "新西兰": "新西兰",
     "俄罗斯": "俄罗斯", "意大利": "意大利", "西班牙": "西班牙", "加拿大": "加拿大",
+    # round F (accplace3): the major countries that are part of common words, each with the
+    # characters that, right before it, make it so (see BARE_PLACE_GUARDS)
+    "美国": "美国", "日本": "日本", "英国": "英国", "法国": "法国", "德国": "德国",
+}
+
+#: Characters that, right before a name of ``BARE_PLACES``, end a word with its first
+#: character, so the name is no name (完美国度, 欧美国家, 今日本市, 3日本场, 精英国际, 合法国家,
+#: 道德国度; round F, accplace3).
+BARE_PLACE_GUARDS: Final[dict[str, str]] = {
+    "美国": "完甜优精华健审赞秀柔俊丰壮媲唯绝醇物欧北南中亚英拉美选比尽凄",
+    "日本": "0123456789一二三四五六七八九十今昨明次当每前近连节假周生终平即隔翌同逐某抗往白",
+    "英国": "精群菁育蒲",
+    "法国": "合非违执立司宪依国兵书算手方办做说看想用语写技魔佛家军刑民税守变章无效仿护",
+    "德国": "道品美公功师医仁厚积失缺",
 }
 
 #: Nouns after a foreign country that make it the origin or partner of the figures, not
