@@ -27,7 +27,7 @@ ARABIC = r"(?:\d{1,3}+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 #: The characters of Chinese numerals (ordinary and financial).
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: A Chinese numeral, with an optional decimal part.
-CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?"  # 二十点七万 (accnum3)
 #: A multiplier after Arabic digits; 千 of 千米/千克/千瓦 and 百 of 百分点 are units.
 ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
 #: A numeral of either kind.
