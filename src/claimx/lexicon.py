@@ -38,6 +38,7 @@ __all__ = [
     "INDEX_LEVEL_VERBS",
     "INDEX_NAMES",
     "JOINT_MARKERS",
+    "KUAI_NOUNS",
     "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
@@ -586,6 +587,12 @@ FIRM_NOUNS: Final[tuple[str, ...]] = (
     "酒店", "饭店", "餐馆", "门店", "网点", "工业", "厂", "农场", "基地", "平台", "商户",
 )
 HOUSEHOLD_NOUNS: Final[tuple[str, ...]] = ("户", "家庭", "农户", "住户", "人家", "贫困家庭")
+#: Things counted in 块 (screens, boards, medals, plots): named before the number in its
+#: clause, 块 stays the measure word, not 元 (``新增银幕1260块``; accnum3).
+KUAI_NOUNS: Final[tuple[str, ...]] = (
+    "银幕", "屏幕", "显示屏", "大屏", "奖牌", "金牌", "银牌", "铜牌", "广告牌", "展板", "光伏板",
+    "太阳能板", "电池板", "芯片", "石碑", "地块", "宗地", "耕地", "农田", "绿地", "湿地", "试验田",
+)
 #: Nouns after 口 that make it a measure word of things (口 stays), not of people.
 PEOPLE_OBJECT_NOUNS: Final[tuple[str, ...]] = ("井", "塘", "池", "水窖", "鱼塘", "锅", "缸")
 

@@ -166,8 +166,26 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
                 if len(q) == 2 and after[:1] != "的":
                     return "元", raw  # 50块左右就能吃好: a counted noun would follow 的
                 break
-        return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
+        if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱":
+            return ("块" if after[:1] != "钱" and _kuai_counted(text, m.start()) else "元"), raw
+        return "块", raw
     return lexicon.UNITS.get(raw, raw), raw
+
+
+def _kuai_counted(text: str, s: int) -> bool:
+    """Whether a noun counted in 块 (:data:`claimx.lexicon.KUAI_NOUNS`) is named before ``s``
+    in its clause (``银幕总数达到8.96万块``): the 块 then counts them."""
+    head = text[max(0, s - 12) : s]
+    for c in _STOPS:
+        head = head.rpartition(c)[2]
+    for n in lexicon.KUAI_NOUNS:
+        i = head.rfind(n)
+        if i >= 0 and not any(c in _KUAI_MONEY for c in head[i + len(n) :]):
+            return True
+    return False
+
+
+_KUAI_MONEY = frozenset("花钱价费卖买付赚售值奖补资")  # 芯片花了200块: money after the noun
 
 
 _KUAI_AFTER = ("左右", "上下", "以上", "以下", "以内", "开外", "有余", "多", "余")
