@@ -230,6 +230,8 @@ UNITS: Final[dict[str, str]] = {
     "艘次": "艘次",
     "班次": "班次",
     "航次": "航次",
+    "册次": "册次",  # 外借图书168.9万册次 (accnum3)
+    "件次": "件次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
     # (accnum) basis points (个 before a unit noun is no measure word: 12个基点 is 基点),

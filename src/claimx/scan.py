@@ -188,6 +188,9 @@ def _kuai_counted(text: str, s: int) -> bool:
 _KUAI_MONEY = frozenset("花钱价费卖买付赚售值奖补资")  # 芯片花了200块: money after the noun
 
 
+_PAIR_UNITS = frozenset("件套台个张册部辆只头株")  # 件/套, 台/套: one unit written as a pair
+
+
 _KUAI_AFTER = ("左右", "上下", "以上", "以下", "以内", "开外", "有余", "多", "余")
 _CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
 #: The groups of :func:`claimx.patterns.quantity_for`, in order (``scan`` unpacks
@@ -500,6 +503,8 @@ def scan(text: str) -> list[Token]:
                         den in _PER_TIME_DENS and text.startswith("每", ue)))):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
                 unit = f"{unit}/{rate}"
+            elif u in _PAIR_UNITS and den in _PAIR_UNITS and text.startswith("/", ue):
+                unit = raw = f"{u}/{den}"  # 48632件/套: a pair of measure words, as written
             else:  # 一/每 + noun after a non-money unit is the next phrase
                 e = ue if u else ne
                 q2 = None
