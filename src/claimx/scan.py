@@ -112,7 +112,8 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         return float(Decimal(f"{whole}.{frac or 0}") + 60 * int(minutes or 0) + 3600 * int(hours or 0)), False
     if m["cheng"]:  # 七成五 → 75 %
         head, _, tail = num.partition("成")
-        v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
+        v = Decimal(str(parse_number(head))) * 10 + (
+            Decimal(tail) / 10 if tail.isdigit() else Decimal(_JIAO[tail]) if tail else 0)  # 4成58: .458
         return float(v), chinese
     if m["cn"]:
         return _chinese(num, m["m2"]), True
