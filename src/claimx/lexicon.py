@@ -231,6 +231,8 @@ UNITS: Final[dict[str, str]] = {
     "班次": "班次",
     "航次": "航次",
     "册次": "册次",  # 外借图书168.9万册次 (accnum3)
+    "局": "局",  # 主投7局 (innings, sets); not after a Chinese numeral in a name (中建八局)
+    "列": "列",  # 累计开行186列 (trains)
     "件次": "件次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
@@ -282,7 +284,7 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
     "标普", "日经", "大盘",
 )
 #: Words right before a number of points of a score (得到28分, 场均30分, 评分4分).
-SCORE_LEADS: Final[tuple[str, ...]] = ("得", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
+SCORE_LEADS: Final[tuple[str, ...]] = ("得", "失", "丢", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
@@ -725,7 +727,9 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "次": "数序要日级",
     "起": "来草步点源诉初始",
     "期": "间待望刊末中限货",
-    "场": "所景地面合馆",
+    "场": "所景地面馆",  # (not 合: 6场合计 is 6 场; accnum3)
+    "局": "长面势部限域",
+    "列": "车入为表举出席支",
     "所": "以有在得谓属长",
     "本": "地土身人质来",
     "种": "植子养类",

@@ -435,7 +435,8 @@ def scan(text: str) -> list[Token]:
                     if not _index_points(text, s, ar, arm):
                         continue  # 10点, 三点意见: a clock time or a count of items
                 elif u == "分":
-                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))):
+                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))) \
+                            or text.startswith("钱", ue):
                         continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
                 elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
@@ -446,6 +447,8 @@ def scan(text: str) -> list[Token]:
             continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
         half = _half_unit(text, ue) if u == "个" else ""  # 3个半小时: 3.5 小时
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
+            if (u == "局" and _is_cjk_at(text, ue)) or (num == "零" and u in "部件"):
+                continue  # 中建八局: a name; 零部件, 零件: parts, not zero (accnum3)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
             if u == "期" and s and text[s - 1] in _PHASE_HEADS:
