@@ -417,18 +417,21 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
     "升破", "涨破", "成长", "涨幅", "升幅", "放量", "上行", "走阔",
     "回升", "扩张", "延长", "调高",  # (accnum2)
+    "成长幅度", "增长幅度", "上涨幅度",  # 成长幅度约69% (accnum3)
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
     "偏少", "低出", "偏低", "减产", "跌幅", "缩量", "下行", "收窄",
     "萎缩", "收缩", "放缓", "下浮", "调低",  # (accnum2)
+    "下降幅度", "下跌幅度",  # (accnum3)
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
 NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 #: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
-CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅")
+CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅",
+                                             "成长幅度", "增长幅度", "上涨幅度", "下降幅度", "下跌幅度")
 
 #: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
 #: landings), 升降 (lifts), 涨跌 — then it states no change; 每升 is "per litre".
@@ -753,3 +756,6 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "轮": "胎",
     "期间": "",
 }
+# a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
+UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS
+                      if u.isascii() and u[-1].isalpha() and u not in UNIT_BLOCKERS})
