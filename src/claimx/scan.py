@@ -189,6 +189,16 @@ def _kuai_counted(text: str, s: int) -> bool:
 _KUAI_MONEY = frozenset("花钱价费卖买付赚售值奖补资")  # 芯片花了200块: money after the noun
 
 
+_SPAN_UNITS = frozenset({"个月", "年", "天", "周", "日", "个星期", "星期"})
+_SPAN_ENDS = ("低点", "高点", "新高", "新低", "最高", "最低", "以来")
+
+
+def _near_span(text: str, s: int, e: int) -> bool:
+    """``近三个月低点``, ``近5年新高``: a period after 近 before a record word is part of a
+    time phrase (§4b), no claim."""
+    return s > 0 and text[s - 1] == "近" and text.startswith(_SPAN_ENDS, e)
+
+
 _PAIR_UNITS = frozenset("件套台个张册部辆只头株")  # 件/套, 台/套: one unit written as a pair
 
 
@@ -379,6 +389,8 @@ def scan(text: str) -> list[Token]:
                     continue
             if s and text[s - 1] in not_before:
                 continue
+            if u in _SPAN_UNITS and _near_span(text, s, e):
+                continue
             if ar == "1" and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] and _per_verb(text, s):
                 continue
             mult = arm or ""
@@ -442,6 +454,8 @@ def scan(text: str) -> list[Token]:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
+        if u in _SPAN_UNITS and _near_span(text, s, e):
+            continue  # 跌至近三个月低点: a period that is part of a time phrase
         if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
                 and not neg and _per_verb(text, s):
             continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
