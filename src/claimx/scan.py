@@ -189,6 +189,22 @@ def _kuai_counted(text: str, s: int) -> bool:
 _KUAI_MONEY = frozenset("花钱价费卖买付赚售值奖补资")  # 芯片花了200块: money after the noun
 
 
+_CURRENCY_CODES = {"USD": "美元", "US$": "美元", "EUR": "欧元", "JPY": "日元", "HKD": "港元", "GBP": "英镑",
+                   "RMB": "元", "CNY": "元"}
+_CODE_LAST = frozenset(" DRYPB$")
+
+
+def _currency_code(text: str, s: int) -> tuple[int, str] | None:
+    """An ISO currency code right before a number (``USD 6,500``, ``EUR980``): the start
+    of the code and the currency; not inside a longer Latin word."""
+    k = s - 1 if text[s - 1] == " " else s
+    for code, unit in _CURRENCY_CODES.items():
+        c = k - len(code)
+        if c >= 0 and text.startswith(code, c) and not (c and text[c - 1].isascii() and text[c - 1].isalpha()):
+            return c, unit
+    return None
+
+
 _SPAN_UNITS = frozenset({"个月", "年", "天", "周", "日", "个星期", "星期"})
 _SPAN_ENDS = ("低点", "高点", "新高", "新低", "最高", "最低", "以来")
 
@@ -405,6 +421,11 @@ def scan(text: str) -> list[Token]:
                 approx = lexicon.APPROX_SUFFIX.get(q1, approx)
             if q2:
                 approx = lexicon.APPROX_SUFFIX.get(q2, approx)
+            if not u and s > 2 and text[s - 1] in _CODE_LAST:
+                code = _currency_code(text, s)
+                if code is not None:  # USD 6,500 → 6500 美元
+                    append((code[0], e, s, s + n, value, code[1], approx, None, False, "", None, mult))
+                    continue
             append((s, e, s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
             continue
         e = m.end()
@@ -527,7 +548,10 @@ def scan(text: str) -> list[Token]:
                 e = ue if u else ne
                 q2 = None
         if unit is None and not cn:
-            if per_base is not None and per_base[1] == s:
+            code = _currency_code(text, s) if s > 2 and text[s - 1] in _CODE_LAST else None
+            if code is not None:  # USD 6,500 → 6500 美元
+                s, unit = code
+            elif per_base is not None and per_base[1] == s:
                 s, unit = per_base[0], f"/{per_base[2]}"  # 每10万人1245.3
             elif text.startswith("/", e):
                 pm = _per_population_re().match(text, e)
