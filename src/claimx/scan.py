@@ -482,7 +482,7 @@ def scan(text: str) -> list[Token]:
             continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
         half = _half_unit(text, ue) if u == "个" else ""  # 3个半小时: 3.5 小时
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
-            if (u == "局" and _is_cjk_at(text, ue)) or (num == "零" and u in "部件"):
+            if (u == "局" and _is_cjk_at(text, ue)) or (num == "零" and u in ("部", "件")):
                 continue  # 中建八局: a name; 零部件, 零件: parts, not zero (accnum3)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
