@@ -628,7 +628,9 @@ def _per_measure_re() -> regex.Pattern[str]:
     """``每亩``/``每小时`` (and a qualifier) right before a number, at the end of a window."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
     prefixes = alternation(lexicon.APPROX_PREFIX)
-    return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:{prefixes})?$")
+    # or 每X + an output noun (每公顷平均产量约4.2公吨: accnum3; never a verb: 每天处理污水5万吨)
+    return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:(?:平均)?(?:产量|单产|用量|耗量|用水量|排放量)"
+                         rf"(?:为|达到|达|是)?)?(?:{prefixes})?$")
 
 
 #: The denominators that make a count of 次 a frequency (每秒200亿次 → 次/秒); 每年3次 stays 次.
@@ -640,9 +642,9 @@ def _per_measure(text: str, d: Draft) -> None:
     (:data:`claimx.lexicon.RATE_NUMERATORS`) right after 每X is a rate. Unlike money, only
     directly after it: ``每天处理污水5万吨`` stays 吨."""
     start = d.tokens[0].num_start if d.tokens else d.start
-    if "每" not in text[max(0, start - 8) : start]:
+    if "每" not in text[max(0, start - 12) : start]:
         return
-    m = _per_measure_re().search(text, max(0, start - 8), start)
+    m = _per_measure_re().search(text, max(0, start - 12), start)
     if m is not None and (d.unit != "次" or m["den"] in _FREQUENCY_DENS):
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
 

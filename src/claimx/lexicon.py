@@ -294,7 +294,7 @@ POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 #: (``456.6公斤/亩``, ``80公里/小时``) or as 每X right before them (``每亩410公斤``): claimx.scan,
 #: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
 RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
-    {"公斤", "斤", "吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
+    {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
 )
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
