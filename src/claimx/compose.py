@@ -40,7 +40,7 @@ _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
 _CLAUSE_STOPS = "，,。；;！？!?\n"
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
-_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI)(?:平均|均值)?(?:为|是|达到|达|:)?\s*$")
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价)(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
 _START = attrgetter("start")
 _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
@@ -114,9 +114,11 @@ def _verb_re() -> _TailPattern:
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
     links = ["为", "有", "是", "在", "了", "兑"]  # 超过了500人; 1美元约兑1.29新加坡元
+    money = ["人民币", "新台币", "台币", "港币", "澳门币"]  # 逾新台币1亿元 (accnum3)
     pattern = regex.compile(
-        rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?\s*$")
-    return _TailPattern(pattern, _last_chars(prefixes, links, dens), _first_chars(prefixes))
+        rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?"
+        rf"(?:{'|'.join(money)})?\s*$")
+    return _TailPattern(pattern, _last_chars(prefixes, links, dens, money), _first_chars(prefixes))
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,7 +235,18 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
     elif vm:  # 上调至2.5%至3%: a new range, in the verb's direction (like 降低为21.27%)
         d.direction = _direction(vm["verb"])
+    elif text[a.start - 1 : a.start] in ("至", "到") and a.start > 1:
+        cm = _change_to_re().search(text, max(0, a.start - 16), a.start)
+        if cm is not None:  # 下调25个基点至4.00%至4.25%: the new range, in the change's direction
+            d.direction = _direction(cm["verb"])
     return d
+
+
+@functools.lru_cache(maxsize=1)
+def _change_to_re() -> regex.Pattern[str]:
+    """A change verb, its amount and 至/到, right before a range (``下调25个基点至``): accnum3."""
+    verbs = alternation(lexicon.UP_VERBS + lexicon.DOWN_VERBS)
+    return regex.compile(rf"(?P<verb>{verbs})了?[\d.,]+[^\d，,。；;、]{{0,4}}[至到]$")
 
 
 #: How far before a from-value its from marker (从, 由) may start.
@@ -377,6 +390,8 @@ def _single(text: str, tok: Token, new_verb: bool,
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
         if end == ":" and not tok.chinese and _label_unit(text, tok, d):
+            return d
+        if _metric_tail_unit(text, tok, d):
             return d
         return _ratio(text, tok, d)
     return d
@@ -535,6 +550,24 @@ def _label_unit(text: str, tok: Token, d: Draft) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _metric_tail_re() -> regex.Pattern[str]:
+    """A metric ending in an event count of the unit table (``观影人次``, ``总流通人次为``)
+    right before a number, with at most a linking verb between."""
+    tails = alternation(w for w, _ in _label_tails() if w.endswith("次"))
+    return regex.compile(rf"(?:{tails})(?:为|是|达到|达|约|共|超过|突破)?$")
+
+
+def _metric_tail_unit(text: str, tok: Token, d: Draft) -> bool:
+    """A bare number right after a metric that ends in an event count takes that unit, as
+    after a label (``观影人次1.12亿``, ``总流通人次为245.3万`` → 人次): accnum3."""
+    m = _metric_tail_re().search(text, max(0, tok.start - 6), tok.start)
+    if m is None:
+        return False
+    d.unit = dict(_label_tails())[m.group().rstrip("为是达到约共超过突破")]
+    return True
+
+
 def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
     """A unitless value is a claim only as a ratio or index (``性别比为104.5``), or as an
     amount written with 万/亿 that ends its clause (``常住人口1,100万。``,
@@ -607,7 +640,9 @@ def _per_measure_re() -> regex.Pattern[str]:
     """``每亩``/``每小时`` (and a qualifier) right before a number, at the end of a window."""
     dens = alternation(lexicon.RATE_DENOMINATORS)
     prefixes = alternation(lexicon.APPROX_PREFIX)
-    return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:{prefixes})?$")
+    # or 每X + an output noun (每公顷平均产量约4.2公吨: accnum3; never a verb: 每天处理污水5万吨)
+    return regex.compile(rf"每(?P<den>{dens})(?:每(?:{dens}))*(?:(?:平均)?(?:产量|单产|用量|耗量|用水量|排放量)"
+                         rf"(?:为|达到|达|是)?)?(?:{prefixes})?$")
 
 
 #: The denominators that make a count of 次 a frequency (每秒200亿次 → 次/秒); 每年3次 stays 次.
@@ -619,9 +654,9 @@ def _per_measure(text: str, d: Draft) -> None:
     (:data:`claimx.lexicon.RATE_NUMERATORS`) right after 每X is a rate. Unlike money, only
     directly after it: ``每天处理污水5万吨`` stays 吨."""
     start = d.tokens[0].num_start if d.tokens else d.start
-    if "每" not in text[max(0, start - 8) : start]:
+    if "每" not in text[max(0, start - 12) : start]:
         return
-    m = _per_measure_re().search(text, max(0, start - 8), start)
+    m = _per_measure_re().search(text, max(0, start - 12), start)
     if m is not None and (d.unit != "次" or m["den"] in _FREQUENCY_DENS):
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
 

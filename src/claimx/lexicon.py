@@ -40,6 +40,7 @@ __all__ = [
     "INDEX_LEVEL_VERBS",
     "INDEX_NAMES",
     "JOINT_MARKERS",
+    "KUAI_NOUNS",
     "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
@@ -231,6 +232,10 @@ UNITS: Final[dict[str, str]] = {
     "艘次": "艘次",
     "班次": "班次",
     "航次": "航次",
+    "册次": "册次",  # 外借图书168.9万册次 (accnum3)
+    "局": "局",  # 主投7局 (innings, sets); not after a Chinese numeral in a name (中建八局)
+    "列": "列",  # 累计开行186列 (trains)
+    "件次": "件次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
     # (accnum) basis points (个 before a unit noun is no measure word: 12个基点 is 基点),
@@ -281,7 +286,7 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
     "标普", "日经", "大盘",
 )
 #: Words right before a number of points of a score (得到28分, 场均30分, 评分4分).
-SCORE_LEADS: Final[tuple[str, ...]] = ("得", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
+SCORE_LEADS: Final[tuple[str, ...]] = ("得", "失", "丢", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
@@ -291,7 +296,7 @@ POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 #: (``456.6公斤/亩``, ``80公里/小时``) or as 每X right before them (``每亩410公斤``): claimx.scan,
 #: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
 RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
-    {"公斤", "斤", "吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
+    {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
 )
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
@@ -304,6 +309,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "人": "人",
     "名": "人",
     "亩": "亩",
+    "公顷": "公顷",  # 每公顷每年补助3万元 → 元/公顷 (accnum3)
     "月": "月",
     "年": "年",
     "天": "天",
@@ -414,18 +420,21 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
     "升破", "涨破", "成长", "涨幅", "升幅", "放量", "上行", "走阔",
     "回升", "扩张", "延长", "调高",  # (accnum2)
+    "成长幅度", "增长幅度", "上涨幅度",  # 成长幅度约69% (accnum3)
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
     "下降", "减少", "降低", "缩小", "减", "降", "下跌", "回落", "缩短", "降幅", "降至",
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
     "偏少", "低出", "偏低", "减产", "跌幅", "缩量", "下行", "收窄",
     "萎缩", "收缩", "放缓", "下浮", "调低",  # (accnum2)
+    "下降幅度", "下跌幅度",  # (accnum3)
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
 NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 #: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
-CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅")
+CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅",
+                                             "成长幅度", "增长幅度", "上涨幅度", "下降幅度", "下跌幅度")
 
 #: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
 #: landings), 升降 (lifts), 涨跌 — then it states no change; 每升 is "per litre".
@@ -447,6 +456,7 @@ DIFFERENCE_MARKERS: Final[dict[str, str]] = {
 COMPARATIVES: Final[dict[str, str]] = {
     "多出": "up", "高出": "up", "多": "up", "高": "up", "长": "up", "快": "up",
     "少": "down", "低": "down", "短": "down", "慢": "down",
+    "节省": "down", "节约": "down", "少用": "down",  # 比海运节省约20天 (accnum3)
 }
 #: Units of a time, where 快 (faster) is down and 慢 is up: ``比预赛快了0.08秒``.
 TIME_COMPARE_UNITS: Final[frozenset[str]] = frozenset({"秒", "分钟", "小时", "天"})
@@ -614,6 +624,12 @@ FIRM_NOUNS: Final[tuple[str, ...]] = (
     "酒店", "饭店", "餐馆", "门店", "网点", "工业", "厂", "农场", "基地", "平台", "商户",
 )
 HOUSEHOLD_NOUNS: Final[tuple[str, ...]] = ("户", "家庭", "农户", "住户", "人家", "贫困家庭")
+#: Things counted in 块 (screens, boards, medals, plots): named before the number in its
+#: clause, 块 stays the measure word, not 元 (``新增银幕1260块``; accnum3).
+KUAI_NOUNS: Final[tuple[str, ...]] = (
+    "银幕", "屏幕", "显示屏", "大屏", "奖牌", "金牌", "银牌", "铜牌", "广告牌", "展板", "光伏板",
+    "太阳能板", "电池板", "芯片", "石碑", "地块", "宗地", "耕地", "农田", "绿地", "湿地", "试验田",
+)
 #: Nouns after 口 that make it a measure word of things (口 stays), not of people.
 PEOPLE_OBJECT_NOUNS: Final[tuple[str, ...]] = ("井", "塘", "池", "水窖", "鱼塘", "锅", "缸")
 
@@ -749,7 +765,9 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "次": "数序要日级",
     "起": "来草步点源诉初始",
     "期": "间待望刊末中限货",
-    "场": "所景地面合馆",
+    "场": "所景地面馆",  # (not 合: 6场合计 is 6 场; accnum3)
+    "局": "长面势部限域",
+    "列": "车入为表举出席支",
     "所": "以有在得谓属长",
     "本": "地土身人质来",
     "种": "植子养类",
@@ -773,3 +791,6 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "轮": "胎",
     "期间": "",
 }
+# a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
+UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS
+                      if u.isascii() and u[-1].isalpha() and u not in UNIT_BLOCKERS})

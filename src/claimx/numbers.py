@@ -55,6 +55,9 @@ def cn_value(s: str) -> float:
     """
     import cn2an  # the only place claimx touches cn2an
 
+    if "点" in s and s[-1] in "万亿" and s[-2] not in "万亿十百千":  # 二十点七万, 一点九亿 (accnum3)
+        head = s.rstrip("万亿")
+        return float(with_multiplier(Decimal(str(cn_value(head))), s[len(head):]))
     try:
         v = cn2an.cn2an(s, "smart")
     except (ValueError, KeyError, IndexError, TypeError) as e:

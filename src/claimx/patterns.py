@@ -27,7 +27,7 @@ ARABIC = r"(?:\d{1,3}+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 #: The characters of Chinese numerals (ordinary and financial).
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: A Chinese numeral, with an optional decimal part.
-CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?"
+CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?"  # 二十点七万 (accnum3)
 #: A multiplier after Arabic digits; 千 of 千米/千克/千瓦 and 百 of 百分点 are units.
 ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
 #: A numeral of either kind.
@@ -237,7 +237,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     sec = (r"\d{1,2}小时\d{1,2}分\d{1,2}秒(?![\d钟])"  # 2小时31分47秒: a marathon time
            r"|(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
-    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?"
+    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
                  if cheng else never)
     # the characters the part after the numeral can start with
     after = rf"余多来\x20{unit_starts}/一每有左上以开"

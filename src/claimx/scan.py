@@ -112,7 +112,8 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
         return float(Decimal(f"{whole}.{frac or 0}") + 60 * int(minutes or 0) + 3600 * int(hours or 0)), False
     if m["cheng"]:  # 七成五 → 75 %
         head, _, tail = num.partition("成")
-        v = Decimal(str(parse_number(head))) * 10 + (Decimal(_JIAO[tail]) if tail else 0)
+        v = Decimal(str(parse_number(head))) * 10 + (
+            Decimal(tail) / 10 if tail.isdigit() else Decimal(_JIAO[tail]) if tail else 0)  # 4成58: .458
         return float(v), chinese
     if m["cn"]:
         return _chinese(num, m["m2"]), True
@@ -166,8 +167,55 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
                 if len(q) == 2 and after[:1] != "的":
                     return "元", raw  # 50块左右就能吃好: a counted noun would follow 的
                 break
-        return ("元" if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱" else "块"), raw
+        if not after or not ("\u4e00" <= after[0] <= "\u9fff") or after[0] in "一每钱":
+            return ("块" if after[:1] != "钱" and _kuai_counted(text, m.start()) else "元"), raw
+        return "块", raw
     return lexicon.UNITS.get(raw, raw), raw
+
+
+def _kuai_counted(text: str, s: int) -> bool:
+    """Whether a noun counted in 块 (:data:`claimx.lexicon.KUAI_NOUNS`) is named before ``s``
+    in its clause (``银幕总数达到8.96万块``): the 块 then counts them."""
+    head = text[max(0, s - 12) : s]
+    for c in _STOPS:
+        head = head.rpartition(c)[2]
+    for n in lexicon.KUAI_NOUNS:
+        i = head.rfind(n)
+        if i >= 0 and not any(c in _KUAI_MONEY for c in head[i + len(n) :]):
+            return True
+    return False
+
+
+_KUAI_MONEY = frozenset("花钱价费卖买付赚售值奖补资")  # 芯片花了200块: money after the noun
+
+
+_CURRENCY_CODES = {"USD": "美元", "US$": "美元", "EUR": "欧元", "JPY": "日元", "HKD": "港元", "GBP": "英镑",
+                   "RMB": "元", "CNY": "元"}
+_CODE_LAST = frozenset(" DRYPB$")
+
+
+def _currency_code(text: str, s: int) -> tuple[int, str] | None:
+    """An ISO currency code right before a number (``USD 6,500``, ``EUR980``): the start
+    of the code and the currency; not inside a longer Latin word."""
+    k = s - 1 if text[s - 1] == " " else s
+    for code, unit in _CURRENCY_CODES.items():
+        c = k - len(code)
+        if c >= 0 and text.startswith(code, c) and not (c and text[c - 1].isascii() and text[c - 1].isalpha()):
+            return c, unit
+    return None
+
+
+_SPAN_UNITS = frozenset({"个月", "年", "天", "周", "日", "个星期", "星期"})
+_SPAN_ENDS = ("低点", "高点", "新高", "新低", "最高", "最低", "以来")
+
+
+def _near_span(text: str, s: int, e: int) -> bool:
+    """``近三个月低点``, ``近5年新高``: a period after 近 before a record word is part of a
+    time phrase (§4b), no claim."""
+    return s > 0 and text[s - 1] == "近" and text.startswith(_SPAN_ENDS, e)
+
+
+_PAIR_UNITS = frozenset("件套台个张册部辆只头株")  # 件/套, 台/套: one unit written as a pair
 
 
 _KUAI_AFTER = ("左右", "上下", "以上", "以下", "以内", "开外", "有余", "多", "余")
@@ -357,6 +405,8 @@ def scan(text: str) -> list[Token]:
                     continue
             if s and text[s - 1] in not_before:
                 continue
+            if u in _SPAN_UNITS and _near_span(text, s, e):
+                continue
             if ar == "1" and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] and _per_verb(text, s):
                 continue
             mult = arm or ""
@@ -371,6 +421,11 @@ def scan(text: str) -> list[Token]:
                 approx = lexicon.APPROX_SUFFIX.get(q1, approx)
             if q2:
                 approx = lexicon.APPROX_SUFFIX.get(q2, approx)
+            if not u and s > 2 and text[s - 1] in _CODE_LAST:
+                code = _currency_code(text, s)
+                if code is not None:  # USD 6,500 → 6500 美元
+                    append((code[0], e, s, s + n, value, code[1], approx, None, False, "", None, mult))
+                    continue
             append((s, e, s, s + n, value, u and units.get(u, u), approx, None, False, u or "", None, mult))
             continue
         e = m.end()
@@ -413,17 +468,22 @@ def scan(text: str) -> list[Token]:
                     if not _index_points(text, s, ar, arm):
                         continue  # 10点, 三点意见: a clock time or a count of items
                 elif u == "分":
-                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))):
+                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))) \
+                            or text.startswith("钱", ue):
                         continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
                 elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
+        if u in _SPAN_UNITS and _near_span(text, s, e):
+            continue  # 跌至近三个月低点: a period that is part of a time phrase
         if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
                 and not neg and _per_verb(text, s):
             continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
         half = _half_unit(text, ue) if u == "个" else ""  # 3个半小时: 3.5 小时
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
+            if (u == "局" and _is_cjk_at(text, ue)) or (num == "零" and u in ("部", "件")):
+                continue  # 中建八局: a name; 零部件, 零件: parts, not zero (accnum3)
             if num == "二" and u in _ORDINAL_UNITS:
                 continue  # 二次会议, 二期工程: an ordinal
             if u == "期" and s and text[s - 1] in _PHASE_HEADS:
@@ -482,11 +542,16 @@ def scan(text: str) -> list[Token]:
                         den in _PER_TIME_DENS and text.startswith("每", ue)))):
                 rate = lexicon.RATE_DENOMINATORS[den]  # 6元/公斤, 80元一斤, 456.6公斤/亩
                 unit = f"{unit}/{rate}"
+            elif u in _PAIR_UNITS and den in _PAIR_UNITS and text.startswith("/", ue):
+                unit = raw = f"{u}/{den}"  # 48632件/套: a pair of measure words, as written
             else:  # 一/每 + noun after a non-money unit is the next phrase
                 e = ue if u else ne
                 q2 = None
         if unit is None and not cn:
-            if per_base is not None and per_base[1] == s:
+            code = _currency_code(text, s) if s > 2 and text[s - 1] in _CODE_LAST else None
+            if code is not None:  # USD 6,500 → 6500 美元
+                s, unit = code
+            elif per_base is not None and per_base[1] == s:
                 s, unit = per_base[0], f"/{per_base[2]}"  # 每10万人1245.3
             elif text.startswith("/", e):
                 pm = _per_population_re().match(text, e)
