@@ -141,10 +141,6 @@ def _per_re() -> regex.Pattern[str]:
                          rf"|(?P<den3>[^\W\d一二两三四五六七八九十每有是为])(?=每(?:{dens})))")
 
 
-#: Degree adverbs that may stand before the verb of a from→to statement (由3.7%微升至3.8%).
-_FROM_TO_ADVERBS = ("微", "略", "略微", "稍", "小幅", "大幅", "稳步", "进一步", "逐步", "明显", "显著", "持续", "继续")
-
-
 @functools.lru_cache(maxsize=1)
 def _between_re() -> regex.Pattern[str]:
     """What may stand between the two values of a from→to statement."""
@@ -154,7 +150,7 @@ def _between_re() -> regex.Pattern[str]:
              # a day, an hour or a month of the to-value, with 的: 涨至16日6时的47.91米
              r"|(?:\d{1,2}月)?\d{1,2}[日号](?:凌晨|上午|下午|晚上|夜间)?(?:\d{1,2}[时点])?的"
              r"|(?:凌晨|上午|下午|晚上|夜间)?\d{1,2}[时点]的|\d{1,2}月(?:份|底|末|初)?的)")
-    adverbs = alternation(_FROM_TO_ADVERBS)  # 由3.7%微升至3.8%
+    adverbs = alternation(lexicon.DEGREE_ADVERBS)  # 由3.7%微升至3.8%
     neutral = alternation(lexicon.NEUTRAL_FROM_TO_VERBS)  # 由2,100元/月调整为2,280元/月
     return regex.compile(
         rf"\s*(?:{times})?\s*(?:{adverbs})?(?:(?P<verb>{verbs}|发展|变为|变成)|(?P<neutral>{neutral}))?"

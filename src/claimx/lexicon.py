@@ -27,6 +27,7 @@ __all__ = [
     "COUNT_METRIC",
     "CURRENCY_UNITS",
     "DATE_NAMES",
+    "DEGREE_ADVERBS",
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "EVENT_TIMES",
@@ -411,6 +412,12 @@ APPROX_SUFFIX: Final[dict[str, str]] = {
     "以内": "under",
     "起": "over",  # 168元起 (a price from 168 up): after 元/块 at the end of a phrase only
 }
+
+#: Degree adverbs that may stand before the verb of a from→to statement
+#: (``由3.7%微升至3.8%``, ``由…小幅回落至…``).
+DEGREE_ADVERBS: Final[tuple[str, ...]] = (
+    "微", "略", "略微", "稍", "小幅", "大幅", "稳步", "进一步", "逐步", "明显", "显著", "持续", "继续",
+)
 
 #: Verbs of change. A verb directly before a quantity makes it a stated change
 #: (``增收2000元``); followed by 至/到/为 it gives the direction of a new value.

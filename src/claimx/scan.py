@@ -218,7 +218,9 @@ def _near_span(text: str, s: int, e: int) -> bool:
 _PAIR_UNITS = frozenset("件套台个张册部辆只头株")  # 件/套, 台/套: one unit written as a pair
 
 
-_KUAI_AFTER = ("左右", "上下", "以上", "以下", "以内", "开外", "有余", "多", "余")
+#: The qualifiers that may stand between 块 and the word that tells what 块 counts
+#: (``50块左右``), longest first.
+_KUAI_AFTER = tuple(sorted(lexicon.APPROX_SUFFIX, key=len, reverse=True))
 _CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
 #: The groups of :func:`claimx.patterns.quantity_for`, in order (``scan`` unpacks
 #: ``m.groups()``).
