@@ -385,7 +385,8 @@ def _single(text: str, tok: Token, new_verb: bool,
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
-        if end == ":" and not tok.chinese and _label_unit(text, tok, d):
+        if (end == ":" or (end.isspace() and look.rstrip().endswith(":"))) \
+                and not tok.chinese and _label_unit(text, tok, d):
             return d
         if _metric_tail_unit(text, tok, d):
             return d
@@ -509,11 +510,13 @@ def _unit_note_re() -> regex.Pattern[str]:
 
 
 def _label_unit(text: str, tok: Token, d: Draft) -> bool:
-    """A bare number right after ``label:`` at the start of a line takes its unit from a
+    """A bare number right after ``label:`` (and white space) at the start of a line takes its unit from a
     unit-like tail of the label (``门急诊人次:186.4万`` → 人次), or from a unit note on a line
     above it, with only ``label:value`` lines between (``三、财务收支情况(单位:万元)`` then
     ``总收入:362,518.6`` → 3625186000 元): a blank line or a heading ends the note's reach."""
     colon = tok.start - 1
+    while colon > 0 and text[colon].isspace():  # 基本每股收益(元): 1.12, or a <br> between
+        colon -= 1
     line = text.rfind("\n", 0, colon) + 1
     label = text[line:colon]
     if not label or len(label) > _LABEL_MAX or any(c in _CLAUSE_STOPS for c in label):
@@ -622,6 +625,11 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
     if d.unit not in lexicon.CURRENCY_UNITS or not d.tokens:
         return
     start = d.tokens[0].num_start
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k < start and text[k - 1 : k] == ":":
+        start = k - 1  # 基本每股收益(元):<br>0.85: a label's 每X across a break after its colon
     if text.find("每", max(0, start - _PER_WINDOW), start) < 0:
         return  # every match of _per_re starts with 每
     lo = max(_clause_start(rev, start), start - _PER_WINDOW)
