@@ -1,5 +1,6 @@
 """Shortcuts of :mod:`claimx.context` (round 11) against the plain code they stand for:
-`Context.attach` looks for 分别 in a claim's clause only when its sentence holds one."""
+`Context.attach` looks for 分别 in a claim's clause, and keeps the claims of a
+sentence for the pairing of `Context._distributed`, only when its sentence holds 分别."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_apart_gate_on_generated_text(text: str) -> None:
 
 def test_normalized_text_is_what_the_gate_sees() -> None:
     assert "分别" in normalize("甲、乙分别为5户和6户").text
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("收入3.2亿元，支出2.1亿元，同比分别上升8.3%和9.8%。另有项目5个。", ["收入", "支出", "收入", "支出", "项目"]),
+        ("进口12亿元，出口15亿元，增幅分别为8.3%和9.8%。", ["进口", "出口", "进口增幅", "出口增幅"]),
+    ],
+)
+def test_claims_before_apart_are_listed(text: str, metrics: list[str]) -> None:
+    # the claims of a sentence holding 分别 are kept for pairing (the list is kept only then)
+    assert [c.metric for c in extract_claims(text)] == metrics

@@ -1042,7 +1042,7 @@ class Context:
             metric = "汇率"  # 1美元约兑1.29新加坡元: the rate, not the verb
         if self._last_apart and self.text.find("分别", clause[0], i) >= 0:
             metric = self._distributed(d, clause, sentence, metric)
-        if d.rule not in _CHANGE_RULES:
+        if self._last_apart and d.rule not in _CHANGE_RULES:  # (read only by _distributed)
             if self._listed_in[0] != sentence[0]:
                 self._listed_in = (sentence[0], [])
             self._listed_in[1].append((d, metric))
