@@ -506,6 +506,7 @@ class Context:
         self._last_sentence = self._last_clause = (-1, -2)  # :meth:`attach`'s last spans
         self._last_about: tuple[str | None, list[Place]] = (None, [])  # and its sentence's
         self._last_times: list[tuple[int, int, str]] = []
+        self._last_apart = False  # whether that sentence holds 分别 (:meth:`_distributed`)
         self._places_clause: tuple[tuple[int, int] | None, list[Place]] = (None, [])
         self._last_paragraph: tuple[int, int, str | None] = (-1, -2, None)  # for :meth:`_about`
         self._drop_deictic = _deictic_place_re().sub
@@ -1061,6 +1062,7 @@ class Context:
         if not sentence[0] <= i <= sentence[1]:
             sentence = self._last_sentence = self._bounds(i, _SENTENCE_STOPS)
             self._last_about, self._last_times = self._about_of(*sentence), self.times(*sentence)
+            self._last_apart = self.text.find("分别", *sentence) >= 0  # (the clause lies in it)
         if not clause[0] <= i <= clause[1]:
             clause = self._last_clause = self._clause_in(i, sentence)
         place, places = self._last_about
@@ -1079,9 +1081,9 @@ class Context:
             metric = metric + prev_metric[prev_tier.end() :] if prev_tier is not None else prev_metric
         if metric in _EXCHANGE_VERBS and self.text[clause[0] : d.num_start].rstrip("约").endswith(("兑", "兑换")):
             metric = "汇率"  # 1美元约兑1.29新加坡元: the rate, not the verb
-        if self.text.find("分别", clause[0], i) >= 0:
+        if self._last_apart and self.text.find("分别", clause[0], i) >= 0:
             metric = self._distributed(d, clause, sentence, metric)
-        if d.rule not in _CHANGE_RULES:
+        if self._last_apart and d.rule not in _CHANGE_RULES:  # (read only by _distributed)
             if self._listed_in[0] != sentence[0]:
                 self._listed_in = (sentence[0], [])
             self._listed_in[1].append((d, metric))
