@@ -489,6 +489,8 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
 
 #: The longest label of a ``label:value`` line, and how far above it a unit note may be.
 _LABEL_MAX = 16
+#: Sentence stops after which a label may open, as at the start of a line.
+_LABEL_OPENERS = ("。", "！", "？", "!", "?", "；", ";")
 _UNIT_NOTE_WINDOW = 400
 #: What may follow a bare figure that a unit note applies to (国内增值税:986.5，增长4.3%).
 _NOTED_END = frozenset({"\n", "", "，", ","})
@@ -519,6 +521,9 @@ def _label_unit(text: str, tok: Token, d: Draft) -> bool:
         colon -= 1
     line = text.rfind("\n", 0, colon) + 1
     label = text[line:colon]
+    stop = max(map(label.rfind, _LABEL_OPENERS))
+    if stop >= 0:  # 会议强调，…。基本每股收益(元): a sentence stop opens the label too
+        label = label[stop + 1 :]
     if not label or len(label) > _LABEL_MAX or any(c in _CLAUSE_STOPS for c in label):
         return False
     for tail, unit in _label_tails():
