@@ -163,8 +163,10 @@ def _suffix_re() -> re.Pattern[str]:
            rf"(?<!(?:{non_place}){any_})"
            rf"|{org})")
     # a numbered group of the village just named (该村三组, 本村2组; round D)
-    group = "|".join(rf"组(?<=[该本此]村[{_VILLAGE_NUMERALS}0-9]{{{n}}}组)" for n in (1, 2))
-    return re.compile(rf"(?:[{re.escape(first)}](?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|{group})"
+    group = "|".join(rf"(?<=[该本此]村[{_VILLAGE_NUMERALS}0-9]{{{n}}}组)" for n in (1, 2))
+    # one leading class for both (re scans fast for a leading class, not for a branch)
+    return re.compile(rf"[{re.escape(first)}组](?:(?<=[{re.escape(first)}])"
+                      rf"(?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|(?<=组)(?:{group}))"
                       rf"(?:{org}(?P<org>)|)")
 
 
