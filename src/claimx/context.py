@@ -105,7 +105,7 @@ def _locative_re() -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _deictic_place_re() -> re.Pattern[str]:
     """A deictic place (全镇, 本村): literal classes, so the standard re (cheaper per call)."""
-    return re.compile(r"[全本该各每此][省市县区镇乡村组]")
+    return re.compile(f"[{_class(_DEICTIC_FIRST)}][{_class(_DEICTIC_LEVELS)}]")
 
 
 @dataclass(slots=True)
@@ -163,7 +163,7 @@ def _suffix_re() -> re.Pattern[str]:
            rf"(?<!(?:{non_place}){any_})"
            rf"|{org})")
     # a numbered group of the village just named (该村三组, 本村2组; round D)
-    group = "|".join(rf"(?<=[该本此]村[{_VILLAGE_NUMERALS}0-9]{{{n}}}组)" for n in (1, 2))
+    group = "|".join(rf"(?<=[该本此]村[{_class(_VILLAGE_GROUP_NUMERALS)}]{{{n}}}组)" for n in (1, 2))
     # one leading class for both (re scans fast for a leading class, not for a branch)
     return re.compile(rf"[{re.escape(first)}组](?:(?<=[{re.escape(first)}])"
                       rf"(?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|(?<=组)(?:{group}))"
