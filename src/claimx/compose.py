@@ -28,7 +28,7 @@ import regex
 
 from claimx import lexicon
 from claimx.numbers import cn_value
-from claimx.patterns import alternation, time_expression
+from claimx.patterns import CLAUSE_STOPS, alternation, time_expression
 from claimx.scan import Token
 
 __all__ = ["Draft", "compose"]
@@ -38,7 +38,8 @@ __all__ = ["Draft", "compose"]
 _BARE_END = frozenset(("", "，", ",", "。", "；", ";", "！", "？", "!", "?", "\n", " ", "）", ")"))
 _RANGE_LINK = ("至", "到", "-", "~", "～", "—", "－", "－", "–")
 _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can have
-_CLAUSE_STOPS = "，,。；;！？!?\n"
+_CLAUSE_STOPS = CLAUSE_STOPS
+_SENTENCE_STOPS = frozenset("。；;！？!?\n")
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
 _RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价)(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
 _START = attrgetter("start")
@@ -490,7 +491,7 @@ def _comparison(text: str, tok: Token, d: Draft) -> None:
 #: The longest label of a ``label:value`` line, and how far above it a unit note may be.
 _LABEL_MAX = 16
 #: Sentence stops after which a label may open, as at the start of a line.
-_LABEL_OPENERS = ("。", "！", "？", "!", "?", "；", ";")
+_LABEL_OPENERS = tuple(c for c in sorted(_SENTENCE_STOPS) if c != "\n")
 _UNIT_NOTE_WINDOW = 400
 #: What may follow a bare figure that a unit note applies to (国内增值税:986.5，增长4.3%).
 _NOTED_END = frozenset({"\n", "", "，", ","})
@@ -604,7 +605,6 @@ def _big_bare(text: str, tok: Token) -> bool:
 
 
 _RATIO_GAP = 16
-_SENTENCE_STOPS = frozenset("。；;！？!?\n")
 
 
 def _ratio_change(text: str, tok: Token, ratio: Draft, verb: _TailPattern) -> Draft | None:

@@ -24,7 +24,7 @@ import regex
 
 from claimx import lexicon
 from claimx.compose import Draft
-from claimx.patterns import alternation, beyond_bmp, time_expression
+from claimx.patterns import CLAUSE_STOPS, alternation, beyond_bmp, time_expression
 
 __all__ = ["Context", "Place"]
 
@@ -33,7 +33,7 @@ _CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
 #: the previous claim's metric when it names no noun of its own.
 _SHARE_OR_BASE = ("占", "比", "较", "与")
 _SENTENCE_STOPS = "。；;！？!?\n"
-_CLAUSE_STOPS = "，,。；;！？!?\n"
+_CLAUSE_STOPS = CLAUSE_STOPS
 _SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
 _FULL_STOPS = "。！？!?\n"  # the sentence stops but ；/;
 _CLAUSE_ONLY_STOPS = "".join(c for c in _CLAUSE_STOPS if c not in _SENTENCE_STOP_SET)

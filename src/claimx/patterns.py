@@ -25,6 +25,8 @@ __all__ = ["RARE_GROUPS", "alternation", "beyond_bmp", "noise", "noise_spans", "
 #: first group possessive: giving back a digit never lets a comma match).
 ARABIC = r"(?:\d{1,3}+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 #: The characters of Chinese numerals (ordinary and financial).
+#: The characters that end a clause (a sentence stop, a comma, a line break).
+CLAUSE_STOPS = "，,。；;！？!?\n"
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 #: A Chinese numeral, with an optional decimal part.
 CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?"  # 二十点七万 (accnum3)

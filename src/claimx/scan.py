@@ -21,7 +21,7 @@ import regex
 from claimx import lexicon
 from claimx.errors import NumberParseError
 from claimx.numbers import cn_value, parse_number, with_multiplier
-from claimx.patterns import LONG_RUN, RANGE_CHARS, noise_spans, quantity, quantity_for
+from claimx.patterns import CLAUSE_STOPS, LONG_RUN, RANGE_CHARS, noise_spans, quantity, quantity_for
 
 __all__ = ["Token", "scan"]
 
@@ -323,7 +323,7 @@ def _age_group(text: str, s: int, ue: int, q2: str | None) -> bool:
 _SHARE_AFTER_AGE = ("的占", "的比重", "的比例")
 
 
-_STOPS = "，,。；;！？!?\n"
+_STOPS = CLAUSE_STOPS
 #: Characters of a named facility or site before a Chinese numeral + 期 (青岚港三期): a phase.
 _PHASE_HEADS = frozenset("港园厂站城区线馆场湾")
 #: After N类: a noun and right away a number (八类严重暴力犯罪案件23起): N类 names a category.
