@@ -718,7 +718,7 @@ def _doubles(text: str) -> list[Draft]:
     return out
 
 
-_DURATION_UNITS = frozenset({"年", "个月", "天", "小时", "分钟"})
+_DURATION_UNITS = lexicon.DURATION_UNITS
 #: After a three-digit 年, what a span of years can go on with (``120年历史``, ``100年来``):
 #: anything else that starts a word makes it a year (``114年运输统计``).
 _YEARS_GO_ON = frozenset("的来以历后前间内多之左上里中时")
@@ -732,13 +732,10 @@ def _is_cjk_noun_start(text: str, i: int) -> bool:
 #: What follows a duration inside the name of a measure (``学前三年毛入园率``, ``5年生存率``,
 #: ``日最大8小时平均浓度``): a short noun ending in one of these, right after the unit.
 _NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平均|浓度)")
-#: Before a three-digit 年: a comparison or a release, where it is a year of the ROC
-#: calendar of Taiwan texts (较113年, 公布114年), never a span of 113 years.
-_ROC_YEAR_BEFORE = ("较", "比", "于", "至", "到", "公布", "发布", "截至", "截止")
+_ROC_YEAR_BEFORE = lexicon.ROC_YEAR_LEADS
 
 
-#: Words ending in 前 before a duration that is a claim: an advance (提前3个月).
-_ADVANCE_WORDS = ("提前", "超前", "以前", "之前")
+_ADVANCE_WORDS = lexicon.ADVANCE_WORDS
 #: 截至/截止 + a month or a date + 的, right before a duration (截至10月的12个月).
 _PERIOD_END_RE = regex.compile(r"(?:截至|截止)[\d一二三四五六七八九十年月日号底末]{1,12}的$")
 _PERIOD_END_WINDOW = 16

@@ -29,9 +29,7 @@ from claimx.patterns import CLAUSE_STOPS, alternation, beyond_bmp, time_expressi
 __all__ = ["Context", "Place"]
 
 _CHANGE_RULES = frozenset({"change", "new", "to_value", "double"})
-#: A clause opening on a share (占51.02%) or a comparison base (比2010年的3.12人) measures
-#: the previous claim's metric when it names no noun of its own.
-_SHARE_OR_BASE = ("占", "比", "较", "与")
+_SHARE_OR_BASE = lexicon.SHARE_OR_BASE_LEADS
 _SENTENCE_STOPS = "。；;！？!?\n"
 _CLAUSE_STOPS = CLAUSE_STOPS
 _SENTENCE_STOP_SET = frozenset(_SENTENCE_STOPS)
@@ -49,38 +47,13 @@ def _leading_deictic_re() -> regex.Pattern[str]:
                          r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
 
 
-_FUNCTION_CHARS = set("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
-#: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
-_BAD_NAME_END = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
-    "市": "超门上夜股楼车集后开收休罢外",
-    "村": "农乡山渔新本全该每各",
-    "镇": "城乡重村",
-    "乡": "城家故下老异他外",
-    "县": "郡外",
-    "州": "神九",
-    "省": "反节外",
-    "盟": "联同结加",  # 联盟, 同盟, 结盟, 加盟: an alliance, not a league (round F)
-}
-#: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
-_WORD_AFTER = {
-    "乡": "村镇亲土愁风贤情",
-    "村": "民庄级道委干落务容貌居规情官组集上里内",
-    "市": "场民级值面容委政",
-    "区": "域别分块间委政",
-    "县": "城级委政域",
-    "镇": "级委政",
-    "省": "级委政份定",
-    "州": "市区",  # 海州市, 万州区: the name goes on
-    "组": "织长成建合员",
-    "旗": "下舰帜袍手",  # 品牌旗下, 旗舰店: no banner
-}
+_FUNCTION_CHARS = lexicon.FUNCTION_CHARS
+_BAD_NAME_END = lexicon.NAME_BAD_ENDS
+_WORD_AFTER = lexicon.SUFFIX_WORD_STARTS
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
 _WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
-#: What after a suffix starts a word of its own although its first character is in
-#: ``_WORD_AFTER`` (七里村民宿: 民宿, not 村民).
-_WORD_AFTER_EXCEPT = {"村": ("民宿",), "县": ("城乡",)}  # 宁安县城乡居民: 城乡, not 县城
+_WORD_AFTER_EXCEPT = lexicon.SUFFIX_WORD_EXCEPTIONS
 
 @functools.lru_cache(maxsize=1)
 def _group_re() -> regex.Pattern[str]:
@@ -183,8 +156,8 @@ def _org_re() -> re.Pattern[str]:
     return re.compile(rf"{words}|报(?![告道送名考表批到])|{_GOV_ORG}")
 
 
-#: Places counted jointly (3个村, 两镇) in :func:`_joint_re`, and its numerals.
-_JOINT_PLACES = ("村", "镇", "乡", "社区")
+_JOINT_PLACES = lexicon.JOINT_PLACE_SUFFIXES
+#: The numerals of a joint count of places (两镇, 三个村) in :func:`_joint_re`.
 _JOINT_NUMERALS = "两二三四五六七八九十"
 
 
@@ -233,7 +206,7 @@ _GOV_ORG = r"[\u4e00-\u9fff]{0,4}?(?:局|厅|委员会|办公室|人民政府|�
 
 
 _SUFFIX_CHARS = "省市县区镇乡村组州旗盟"
-_BEFORE_SUFFIX_STOP = set("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、着")
+_BEFORE_SUFFIX_STOP = lexicon.BEFORE_SUFFIX_STOPS
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千0123456789")
 #: The last character of a time after a numeral (2024年, 3月, 第三季), never of a name.
 _TIME_END_CHARS = frozenset("年月日季度")
@@ -276,10 +249,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
 
 
-#: First characters of a "name" that end a word before it (工作队进村, 干部进村, 小组).
-_NOT_NAME_FIRST = frozenset("队组员部们")
-#: Pronouns before a level (我们县, 咱们村): a deictic like 本县, not a name.
-_PRONOUN_NAMES = frozenset(("我们", "咱们"))
+_NOT_NAME_FIRST = lexicon.NOT_NAME_FIRST
+_PRONOUN_NAMES = lexicon.PRONOUN_NAMES
 #: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
 _DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
 
@@ -322,8 +293,7 @@ def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
                 and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS))
 
 
-#: One character before 城市 that makes it the common noun (即城市: that is, cities).
-_CITY_NOUN_LEADS = frozenset("即或亦且乃均皆")
+_CITY_NOUN_LEADS = lexicon.CITY_NOUN_LEADS
 
 
 def _common_noun(text: str, j: int, name: str, suf: str, is_org: bool, relative_times: frozenset[str]) -> bool:
@@ -442,15 +412,9 @@ def _bare_gate_re() -> re.Pattern[str]:
     """The last character of each name of ``lexicon.BARE_PLACES`` (a class: one scan): a
     text without them names none."""
     return re.compile(f"[{_class({w[-1] for w in lexicon.BARE_PLACES})}]")
-#: Prepositions before a region that make it a partner or a destination of the place the
-#: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
-_BARE_TARGET = frozenset("对向赴往到自经与同从")
-#: Characters before a foreign country that make it a cause or one of a list of partners
-#: (受美国关税影响, 对东盟、欧盟、美国分别出口) or a destination (终点为德国…), not the place of
-#: the figures (round F).
-_COUNTRY_TARGET = frozenset("受、为至")
-#: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
-_REGIONS = frozenset(("香港", "澳门", "台湾"))
+_BARE_TARGET = lexicon.BARE_PLACE_TARGETS
+_COUNTRY_TARGET = lexicon.COUNTRY_TARGETS
+_REGIONS = lexicon.REGIONS
 
 
 def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
@@ -1358,8 +1322,7 @@ _SYMBOLS = ("\u2190-\u23ff\u2460-\u27bf\u2900-\u2bff\u3200-\u32ff\ue000-\uf8ff"
 #: What after 在 makes it part of a noun (在校生, 在园幼儿, 在建项目): no split there.
 _WORD_AFTER_ZAI = "(?:校生|校学生|园幼儿|园儿童|岗职工|职职工|读|册|建项目|建工程)"
 
-#: What after an object verb makes it the head of a compound noun, no split (种植面积).
-_OBJECT_COMPOUNDS = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
+_OBJECT_COMPOUNDS = lexicon.OBJECT_COMPOUNDS
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,59 +16,91 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ADVANCE_WORDS",
+    "AGE_UNITS",
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
     "BARE_PLACES",
     "BARE_PLACE_GUARDS",
+    "BARE_PLACE_TARGETS",
+    "BEFORE_SUFFIX_STOPS",
     "CHANGE_ONLY_VERBS",
+    "CITY_NOUN_LEADS",
     "COMPARATIVES",
     "COMPARISON_MARKERS",
     "COUNTRY_PARTNER_NOUNS",
+    "COUNTRY_TARGETS",
     "COUNT_METRIC",
+    "COUNT_WORDS",
+    "CURRENCY_CODES",
     "CURRENCY_UNITS",
     "DATE_NAMES",
     "DEGREE_ADVERBS",
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
+    "DURATION_UNITS",
     "EVENT_TIMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
+    "FUNCTION_CHARS",
     "FUNDING_VERBS",
     "GENERIC_METRIC_HEADS",
     "GENERIC_PLACE_LEADS",
+    "HALF_UNITS",
     "HOUSEHOLD_NOUNS",
     "IDIOMS",
     "INDEX_LEVEL_VERBS",
     "INDEX_NAMES",
     "JOINT_MARKERS",
+    "JOINT_PLACE_SUFFIXES",
+    "KUAI_MONEY_CHARS",
     "KUAI_NOUNS",
+    "LONE_MULTIPLIER_LEADS",
     "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
     "METRIC_TRAILING_ADVERBS",
     "MULTIPLIERS",
+    "NAME_BAD_ENDS",
     "NEUTRAL_FROM_TO_VERBS",
     "NEW_VERBS",
     "NON_PLACE_PREFIXES",
     "NOT_COMPARE_AFTER",
     "NOT_COMPARE_BEFORE",
+    "NOT_NAME_FIRST",
     "NOT_VERB_HEADS",
+    "NUMERAL_NAME_ENDS",
+    "OBJECT_COMPOUNDS",
+    "ORDINAL_UNITS",
     "ORG_AFTER_PLACE",
     "PAGE_COUNTER_WORDS",
+    "PAIR_UNITS",
     "PEOPLE_OBJECT_NOUNS",
+    "PER_BASE_UNITS",
+    "PHASE_HEADS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
+    "PRONOUN_NAMES",
     "PURPOSE_VERBS",
+    "RANK_HEADS",
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "REACH_VERBS",
+    "RECORD_WORDS",
+    "REGIONS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_STOPS",
+    "ROC_YEAR_LEADS",
     "ROUTE_NOUNS",
     "SCORE_LEADS",
     "SESSION_BODIES",
+    "SHARE_AFTER_AGE",
+    "SHARE_OR_BASE_LEADS",
+    "SPAN_UNITS",
+    "SUFFIX_WORD_EXCEPTIONS",
+    "SUFFIX_WORD_STARTS",
     "THRESHOLD_VERBS",
     "TIME_COMPARE_UNITS",
     "TIME_EXTRA_ANCHORS",
@@ -801,3 +833,110 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
 # a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
 UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS
                       if u.isascii() and u[-1].isalpha() and u not in UNIT_BLOCKERS})
+
+
+# ---------------------------------------------------------------------------------------
+# Word lists of the scan stage (claimx.scan): names, ordinals, ranks, ages, periods.
+#: The first character after a Chinese numeral that makes it part of a name (三元村, 五里桥).
+NUMERAL_NAME_ENDS: Final[str] = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
+#: Measure words that never end a name (三个村 is three villages, not 三个村's name).
+COUNT_WORDS: Final[frozenset[str]] = frozenset("个名户座所项批位")
+#: A lone 一 is an article (一座桥); a lone 二 before these is an ordinal (二次会议).
+ORDINAL_UNITS: Final[frozenset[str]] = frozenset({"次", "期", "届", "轮", "批", "级", "类", "组", "号", "批次"})
+#: Characters before N块 that make it money, not pieces (芯片花了200块).
+KUAI_MONEY_CHARS: Final[frozenset[str]] = frozenset("花钱价费卖买付赚售值奖补资")
+#: ISO currency codes written before a number (USD 6,500, EUR980) and their unit.
+CURRENCY_CODES: Final[dict[str, str]] = {
+    "USD": "美元", "US$": "美元", "EUR": "欧元", "JPY": "日元", "HKD": "港元", "GBP": "英镑",
+    "RMB": "元", "CNY": "元",
+}
+#: Units of a period after 近 (近三个月低点).
+SPAN_UNITS: Final[frozenset[str]] = frozenset({"个月", "年", "天", "周", "日", "个星期", "星期"})
+#: Record words after 近 + a period (近5年新高): a time phrase, no claim.
+RECORD_WORDS: Final[tuple[str, ...]] = ("低点", "高点", "新高", "新低", "最高", "最低", "以来")
+#: Measure words written as a pair with another (件/套, 台/套): one unit, not a rate.
+PAIR_UNITS: Final[frozenset[str]] = frozenset("件套台个张册部辆只头株")
+#: Measure words a rate can be per (每招用1人): with 1 after 每 and a verb, not a count.
+PER_BASE_UNITS: Final[frozenset[str]] = frozenset({"人", "名", "户", "个", "件", "亩", "次"})
+#: Units of an age.
+AGE_UNITS: Final[frozenset[str]] = frozenset({"岁", "周岁"})
+#: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
+RANK_HEADS: Final[frozenset[str]] = frozenset("居列排名在入身进占")
+#: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
+#: 突破百公里, 不足百户); not 约 (签约亿元以上项目).
+LONE_MULTIPLIER_LEADS: Final[frozenset[str]] = frozenset("近逾超足")
+#: After the upper end of an age range: the share of that group (其中18至35岁的占七成).
+SHARE_AFTER_AGE: Final[tuple[str, ...]] = ("的占", "的比重", "的比例")
+#: Characters of a named facility or site before a Chinese numeral + 期 (青岚港三期): a phase.
+PHASE_HEADS: Final[frozenset[str]] = frozenset("港园厂站城区线馆场湾")
+#: Units that 个半 joins a count to (3个半小时, 两个半月): N.5 of them.
+HALF_UNITS: Final[dict[str, str]] = {"小时": "小时", "月": "个月", "钟头": "小时"}
+
+# ---------------------------------------------------------------------------------------
+# Word lists of the compose stage (claimx.compose): durations and years.
+#: Units of a duration.
+DURATION_UNITS: Final[frozenset[str]] = frozenset({"年", "个月", "天", "小时", "分钟"})
+#: Before a three-digit 年: a comparison or a release, where it is a year of the ROC
+#: calendar of Taiwan texts (较113年, 公布114年), never a span of 113 years.
+ROC_YEAR_LEADS: Final[tuple[str, ...]] = ("较", "比", "于", "至", "到", "公布", "发布", "截至", "截止")
+#: Words ending in 前 before a duration that is a claim: an advance (提前3个月).
+ADVANCE_WORDS: Final[tuple[str, ...]] = ("提前", "超前", "以前", "之前")
+
+# ---------------------------------------------------------------------------------------
+# Word lists of the context stage (claimx.context): places and metrics.
+#: A clause opening on a share (占51.02%) or a comparison base (比2010年的3.12人) measures
+#: the previous claim's metric when it names no noun of its own.
+SHARE_OR_BASE_LEADS: Final[tuple[str, ...]] = ("占", "比", "较", "与")
+#: Function characters (particles, prepositions, common verbs, measure words): never inside
+#: a place name before its suffix.
+FUNCTION_CHARS: Final[frozenset[str]] = frozenset("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
+#: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
+NAME_BAD_ENDS: Final[dict[str, str]] = {
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
+    "市": "超门上夜股楼车集后开收休罢外",
+    "村": "农乡山渔新本全该每各",
+    "镇": "城乡重村",
+    "乡": "城家故下老异他外",
+    "县": "郡外",
+    "州": "神九",
+    "省": "反节外",
+    "盟": "联同结加",  # 联盟, 同盟, 结盟, 加盟: an alliance, not a league (round F)
+}
+#: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).
+SUFFIX_WORD_STARTS: Final[dict[str, str]] = {
+    "乡": "村镇亲土愁风贤情",
+    "村": "民庄级道委干落务容貌居规情官组集上里内",
+    "市": "场民级值面容委政",
+    "区": "域别分块间委政",
+    "县": "城级委政域",
+    "镇": "级委政",
+    "省": "级委政份定",
+    "州": "市区",  # 海州市, 万州区: the name goes on
+    "组": "织长成建合员",
+    "旗": "下舰帜袍手",  # 品牌旗下, 旗舰店: no banner
+}
+#: What after a suffix starts a word of its own although its first character is in
+#: ``SUFFIX_WORD_STARTS`` (七里村民宿: 民宿, not 村民; 宁安县城乡居民: 城乡, not 县城).
+SUFFIX_WORD_EXCEPTIONS: Final[dict[str, tuple[str, ...]]] = {"村": ("民宿",), "县": ("城乡",)}
+#: Places counted jointly (3个村, 两镇): a number before them counts places, no name.
+JOINT_PLACE_SUFFIXES: Final[tuple[str, ...]] = ("村", "镇", "乡", "社区")
+#: Characters that cannot stand right before a one-character name and its suffix (的村,
+#: 全县): a word ends there.
+BEFORE_SUFFIX_STOPS: Final[frozenset[str]] = frozenset("的了在到对为把被从向是有将让使给等经其并至往赴个名位户全本该各每这那帮驻由、着")
+#: First characters of a "name" that end a word before it (工作队进村, 干部进村, 小组).
+NOT_NAME_FIRST: Final[frozenset[str]] = frozenset("队组员部们")
+#: Pronouns before a level (我们县, 咱们村): a deictic like 本县, not a name.
+PRONOUN_NAMES: Final[frozenset[str]] = frozenset(("我们", "咱们"))
+#: One character before 城市 that makes it the common noun (即城市: that is, cities).
+CITY_NOUN_LEADS: Final[frozenset[str]] = frozenset("即或亦且乃均皆")
+#: Prepositions before a region that make it a partner or a destination of the place the
+#: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
+BARE_PLACE_TARGETS: Final[frozenset[str]] = frozenset("对向赴往到自经与同从")
+#: Characters before a foreign country that make it a cause or one of a list of partners
+#: (受美国关税影响, 对东盟、欧盟、美国分别出口) or a destination (终点为德国…), not the place of
+#: the figures (round F).
+COUNTRY_TARGETS: Final[frozenset[str]] = frozenset("受、为至")
+#: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
+REGIONS: Final[frozenset[str]] = frozenset(("香港", "澳门", "台湾"))
+#: What after an object verb makes it the head of a compound noun, no split (种植面积).
+OBJECT_COMPOUNDS: Final[tuple[str, ...]] = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")

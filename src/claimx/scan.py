@@ -25,15 +25,14 @@ from claimx.patterns import CLAUSE_STOPS, LONG_RUN, RANGE_CHARS, noise_spans, qu
 
 __all__ = ["Token", "scan"]
 
-_PLACE_CHARS = "村镇乡县区市省组路街巷屯寨庄坡营桥湾沟"
+_PLACE_CHARS = lexicon.NUMERAL_NAME_ENDS
 _RANGE_CHARS = frozenset(RANGE_CHARS)
 _MAX_NUMERAL = 40  # longer runs of digits are codes or junk, never quantities
 #: What a quantity cannot follow: an ASCII letter or digit (a code: A3, 12-3), an ordinal
 #: mark or a decimal point.
 _NOT_BEFORE = frozenset(string.ascii_letters + string.digits + "第#№.")
-_COUNT_WORDS = frozenset("个名户座所项批位")  # measure words that never end a name
-# a lone 一 is an article (一座桥); a lone 二 before these is an ordinal (二次会议)
-_ORDINAL_UNITS = frozenset({"次", "期", "届", "轮", "批", "级", "类", "组", "号", "批次"})
+_COUNT_WORDS = lexicon.COUNT_WORDS
+_ORDINAL_UNITS = lexicon.ORDINAL_UNITS
 
 
 @dataclass(slots=True)
@@ -186,11 +185,10 @@ def _kuai_counted(text: str, s: int) -> bool:
     return False
 
 
-_KUAI_MONEY = frozenset("花钱价费卖买付赚售值奖补资")  # 芯片花了200块: money after the noun
+_KUAI_MONEY = lexicon.KUAI_MONEY_CHARS
 
 
-_CURRENCY_CODES = {"USD": "美元", "US$": "美元", "EUR": "欧元", "JPY": "日元", "HKD": "港元", "GBP": "英镑",
-                   "RMB": "元", "CNY": "元"}
+_CURRENCY_CODES = lexicon.CURRENCY_CODES
 _CODE_LAST = frozenset(" DRYPB$")
 
 
@@ -205,8 +203,8 @@ def _currency_code(text: str, s: int) -> tuple[int, str] | None:
     return None
 
 
-_SPAN_UNITS = frozenset({"个月", "年", "天", "周", "日", "个星期", "星期"})
-_SPAN_ENDS = ("低点", "高点", "新高", "新低", "最高", "最低", "以来")
+_SPAN_UNITS = lexicon.SPAN_UNITS
+_SPAN_ENDS = lexicon.RECORD_WORDS
 
 
 def _near_span(text: str, s: int, e: int) -> bool:
@@ -215,7 +213,7 @@ def _near_span(text: str, s: int, e: int) -> bool:
     return s > 0 and text[s - 1] == "近" and text.startswith(_SPAN_ENDS, e)
 
 
-_PAIR_UNITS = frozenset("件套台个张册部辆只头株")  # 件/套, 台/套: one unit written as a pair
+_PAIR_UNITS = lexicon.PAIR_UNITS
 
 
 #: The qualifiers that may stand between 块 and the word that tells what 块 counts
@@ -256,8 +254,7 @@ def _is_name(text: str, end: int, unit: str) -> bool:
             and all(_is_cjk_at(text, k) for k in range(end, end + 2)))
 
 
-#: Measure words a rate can be per (每招用1人): with 1 after 每 and a verb, not a count.
-_PER_BASE_UNITS = frozenset({"人", "名", "户", "个", "件", "亩", "次"})
+_PER_BASE_UNITS = lexicon.PER_BASE_UNITS
 _PER_MONEY_WINDOW = 16
 
 
@@ -274,7 +271,7 @@ def _per_verb(text: str, s: int) -> bool:
     return "元" in tail[:cut]
 
 
-_AGE_UNITS = frozenset({"岁", "周岁"})
+_AGE_UNITS = lexicon.AGE_UNITS
 #: Denominators that after 一 make an adverb as often (股价12元一度涨停: "at one point";
 #: 100元一分钟内抢光: "within a minute"): a rate only after / or 每.
 _ADVERB_DENS = frozenset({"度", "分钟"})
@@ -287,11 +284,8 @@ _PER_TIME_DENS = frozenset({"秒", "小时"})
 _SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
 #: What follows the base of a per-population rate: the rate (a digit), 中 (每10万人中), 口.
 _BASE_NEXT = frozenset("0123456789中口")
-#: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
-_RANK_HEADS = frozenset("居列排名在入身进占")
-#: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
-#: 突破百公里).
-_LONE_MULT_LEADS = frozenset("近逾超足")  # 不足百户 (not 约: 签约亿元以上项目)
+_RANK_HEADS = lexicon.RANK_HEADS
+_LONE_MULT_LEADS = lexicon.LONE_MULTIPLIER_LEADS
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,17 +313,14 @@ def _age_group(text: str, s: int, ue: int, q2: str | None) -> bool:
             and (after[:1] not in "之的" or text.startswith(_SHARE_AFTER_AGE, ue)))
 
 
-#: After the upper end of an age range: the share of that group (其中18至35岁的占七成).
-_SHARE_AFTER_AGE = ("的占", "的比重", "的比例")
+_SHARE_AFTER_AGE = lexicon.SHARE_AFTER_AGE
 
 
 _STOPS = CLAUSE_STOPS
-#: Characters of a named facility or site before a Chinese numeral + 期 (青岚港三期): a phase.
-_PHASE_HEADS = frozenset("港园厂站城区线馆场湾")
+_PHASE_HEADS = lexicon.PHASE_HEADS
 #: After N类: a noun and right away a number (八类严重暴力犯罪案件23起): N类 names a category.
 _CATEGORY_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}\d")
-#: Units that 个半 joins a count to (3个半小时, 两个半月): N.5 of them.
-_HALF_UNITS = {"小时": "小时", "月": "个月", "钟头": "小时"}
+_HALF_UNITS = lexicon.HALF_UNITS
 
 
 def _half_unit(text: str, ue: int) -> str:
