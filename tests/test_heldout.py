@@ -44,7 +44,15 @@ gold claims in the referee's format:
   round D;
 - ``heldout13/``: eight documents mixed as a crawl is (a county statistical communiqué, a
   first-secretary story, a cluttered scraped page, a subsidy notice, a bilingual page, a
-  market flash, a health weekly, a Taiwan press release), written blind after round D.
+  market flash, a health weekly, a Taiwan press release), written blind after round D;
+- ``heldout14/``: nine documents of genres not seen before (pensions, telecom, ports,
+  industrial output, a messy water-conservancy page with a full-width table, ageing,
+  consumer complaints, a Taiwan election, a Macau social-security review), written blind
+  after round F;
+- ``heldout15/``: eight documents in new forms (a Markdown table in a news page, a PDF
+  paste with hard line breaks and page furniture, a budget in Chinese numerals, a league
+  report, astronomy, food safety, a Republican-era history piece, a Macau press release),
+  written blind after round F.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -66,7 +74,7 @@ from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8,
         "heldout7": 9, "heldout8": 9, "heldout9": 8,
         "heldout10": 9, "heldout11": 8, "heldout12": 8,
-        "heldout13": 8}
+        "heldout13": 8, "heldout14": 9, "heldout15": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
