@@ -1,8 +1,9 @@
 """Table-driven tests over the example corpus in ``tests/corpus/``.
 
-* ``positive.jsonl`` and ``spec_blind.jsonl``: sentences with the COMPLETE list of claims they must yield, matched
-  one-to-one in order of position by headline value (``after``, else ``change``, else
-  ``before``; relative tolerance 1e-6) and unit; every field an expected claim lists must
+* ``positive.jsonl``, ``spec_blind.jsonl`` and ``spec_blind2.jsonl``: sentences with the
+  COMPLETE list of claims they must yield, matched one-to-one in order of position by
+  headline value (``after``, else ``change``, else ``before``; relative tolerance 1e-6)
+  and unit; every field an expected claim lists must
   then agree (numbers within 1e-6; metric by character F1 >= 0.5; place and time equal
   or one containing the other, as the referee scores them).
 * ``negative.txt``: lines that must yield no claim at all.
@@ -42,10 +43,11 @@ REL_TOL = 1e-6
 # ---------------------------------------------------------------- corpus loading
 
 
-#: The files of positive cases: ours, and a suite written blind from the spec alone by
-#: someone who had not seen claimx's output (``spec_blind.md`` tells how), as another
-#: project's test suite would be. An empty ``claims`` list means "no claim at all".
-POSITIVE_FILES = ("positive.jsonl", "spec_blind.jsonl")
+#: The files of positive cases: ours, and two suites written blind from the spec alone by
+#: people who had not seen claimx's output (``spec_blind.md`` and ``spec_blind2.md`` tell
+#: how), as other projects' test suites would be. An empty ``claims`` list means "no claim
+#: at all".
+POSITIVE_FILES = ("positive.jsonl", "spec_blind.jsonl", "spec_blind2.jsonl")
 
 
 def load_positive() -> list[dict[str, Any]]:
@@ -180,8 +182,8 @@ def test_corpus_is_well_formed() -> None:
     ids = [case["id"] for case in POSITIVE]
     assert len(ids) == len(set(ids)), "duplicate positive ids"
     for case in POSITIVE:
-        # (the blind suite lists its "no claim" sentences among the others, with [])
-        assert case["claims"] or case["id"].startswith("spec-"), \
+        # (the blind suites list their "no claim" sentences among the others, with [])
+        assert case["claims"] or case["id"].startswith(("spec-", "sb2-")), \
             f"{case['id']}: a positive case needs at least one claim"
         for claim in case["claims"]:
             assert "unit" in claim, f"{case['id']}: every expected claim states its unit"
