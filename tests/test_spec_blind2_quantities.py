@@ -25,10 +25,7 @@ CASES = [
 ]
 
 #: id -> reason, for the cases claimx is known to get wrong (run as strict xfails).
-XFAIL: dict[str, str] = {
-    "sbq-23": "blind spec suite 2: a from→to (从25.59%降至0.85%) comes back as ONE quantity "
-    "0.85 %; the from-value 25.59 % is lost (find_quantities returns every number + unit)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _unit(u: str | None) -> str | None:

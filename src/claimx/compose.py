@@ -300,6 +300,15 @@ def _from_to(text: str, rev: str, a: Token, b: Token) -> Draft | None:
 _TIME_TOKENS = 3
 
 
+def lead_approx(text: str, tok: Token) -> str:
+    """The qualifier of ``tok``: its own, else one written right before it (``从约3万人``:
+    ``about``). For the from-value of a from→to, whose draft holds the to-value's."""
+    if tok.approx != "exact":
+        return tok.approx
+    pre = _prefix_re().search(text[max(0, tok.start - 8) : tok.start])
+    return lexicon.APPROX_PREFIX[pre["q"]] if pre is not None else tok.approx
+
+
 def _from_to_past_times(text: str, rev: str, tokens: list[Token], i: int) -> tuple[Draft, int] | None:
     """A from→to statement whose to-value carries its own date or hour
     (``从15日2时的42.36米涨至16日6时的47.91米``): the from-value ``tokens[i]``, then up to

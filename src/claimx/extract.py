@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from claimx.compose import Draft, compose
+from claimx.compose import Draft, compose, lead_approx
 from claimx.context import Context
 from claimx.models import Claim, Quantity
 from claimx.normalize import normalize
@@ -97,9 +97,17 @@ def _builder(model: type[_M]) -> Callable[[dict[str, Any]], _M]:
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with its unit, value, qualifier and range — the layer below claims.
 
+    Each number of the text comes back as a quantity of its own, with its own span: the
+    two values of a from→to are two quantities (the from-value takes the unit of the
+    to-value when it has none written). A range is one number with an ``upper``.
+
     ```pycon
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("约3.5万元,10余户")]
     [(35000.0, '元', 'about'), (10.0, '户', 'over')]
+    >>> [(q.value, q.unit, q.text) for q in find_quantities("发生率从25.59%降至0.85%")]
+    [(25.59, '%', '25.59%'), (0.85, '%', '0.85%')]
+    >>> [(q.value, q.upper, q.unit) for q in find_quantities("补助3至5万元")]
+    [(30000.0, 50000.0, '元')]
 
     ```
     """
@@ -114,6 +122,29 @@ def find_quantities(text: str) -> list[Quantity]:
     for d in compose(norm.text, scan(norm.text)):
         value = d.after if d.after is not None else d.change if d.change is not None else d.before
         if value is None:
+            continue
+        if d.rule == "from_to" and d.before is not None and len(d.tokens) == 2:
+            a, b = d.tokens  # the from-value first, on its own span; the to-value below
+            s, e = to_span(a.start, a.end) if mapped else (a.start, a.end)
+            out.append(build({
+                "value": float(d.before),
+                "upper": None,
+                "unit": d.unit,
+                "approx": lead_approx(norm.text, a),
+                "start": s,
+                "end": e,
+                "text": original[s:e],
+            }))
+            s, e = to_span(b.start, b.end) if mapped else (b.start, b.end)
+            out.append(build({
+                "value": float(value),
+                "upper": None if d.upper is None else float(d.upper),
+                "unit": d.unit,
+                "approx": d.approx,
+                "start": s,
+                "end": e,
+                "text": original[s:e],
+            }))
             continue
         s, e = to_span(d.start, d.end) if mapped else (d.start, d.end)
         # every field in declaration order, typed as validation would make it (a float
