@@ -325,11 +325,68 @@ def _from_to_past_times(text: str, rev: str, tokens: list[Token], i: int) -> tup
     return None if d is None else (d, j + 1)
 
 
+#: Measure words of a part of an address (``科技园南区8栋``, ``88号8栋3层``).
+_ADDRESS_UNITS = frozenset({"栋", "幢", "层"})
+#: Last characters of a place, road or site name an address part follows (南区, 人民路,
+#: 科技园, 88号, A座, 大厦).
+_ADDRESS_HEADS = frozenset("区园路街道巷里弄苑院城村镇号座厦场湾坊栋幢期")
+#: Words that say the clause gives a location (位于, 地址, 坐落在): a building number right
+#: after a name there is part of an address, not a count.
+_LOCATION_WORDS = ("位于", "坐落", "地处", "地址", "住址", "住在", "居住在", "设在", "搬到", "搬至",
+                   "迁至", "迁到", "迁往", "落户", "选址")
+_ADDRESS_WINDOW = 16
+
+
+def _address_part(text: str, tok: Token) -> bool:
+    """``办公地点位于科技园南区8栋``: a number of 栋/幢/层 right after a place or site name
+    (its last character one of :data:`_ADDRESS_HEADS`), in a clause that gives a location
+    (:data:`_LOCATION_WORDS`) or right after a house number (``88号8栋``), is part of an
+    address. (``园区新建厂房8栋``, ``该小区共有住宅楼12栋`` stay counts.)"""
+    k = tok.num_start
+    if text[k - 1 : k] not in _ADDRESS_HEADS:
+        return False
+    if text[k - 1] == "号" and text[k - 2 : k - 1].isdigit():
+        return True
+    head = text[max(0, k - _ADDRESS_WINDOW) : k]
+    head = head[max(map(head.rfind, _CLAUSE_STOPS)) + 1 :]
+    at = max(head.rfind(w) for w in _LOCATION_WORDS)
+    # the name runs from the location word to the number: no verb or 的 between
+    # (位于城东的该小区共有住宅楼12栋 counts buildings)
+    return at >= 0 and not any(c in _NOT_IN_ADDRESS for c in head[at + 2 :])
+
+
+#: Characters that never stand inside the name between a location word and the number of
+#: an address: a verb of having or building, 的, a copula.
+_NOT_IN_ADDRESS = frozenset("有建共计为是达的")
+
+
+#: The months of the lunar calendar written with a name (正月, 腊月, 冬月) before a day.
+_LUNAR_MONTHS = frozenset("正腊冬")
+
+
+def _lunar_day(text: str, tok: Token) -> bool:
+    """A day of the month written in Chinese numerals: ``正月初七`` (初 + one to ten; not
+    最初/起初/当初 "at first"), ``正月十五``, ``腊月二十三`` (after 正月/腊月/冬月 or a month in
+    Chinese numerals). A date, never a quantity (``正月初七起`` is "from the 7th")."""
+    k = tok.num_start
+    before = text[k - 1 : k]
+    if before == "初":
+        return tok.value <= 10 and text[k - 2 : k - 1] not in ("最", "起", "当")
+    if before == "月" and tok.value <= 30 and not tok.mult:
+        m = text[k - 2 : k - 1]
+        return m != "" and (m in _LUNAR_MONTHS or m in "一二三四五六七八九十")
+    return False
+
+
 def _single(text: str, tok: Token, new_verb: bool,
             prefix: _TailPattern, verb: _TailPattern) -> Draft | None:
     """One quantity: a change, a new value after a change verb, or a plain value.
     ``prefix`` and ``verb`` are :func:`_prefix_re` and :func:`_verb_re` (looked up once
     per text by the caller)."""
+    if tok.chinese and _lunar_day(text, tok):
+        return None
+    if tok.unit in _ADDRESS_UNITS and _address_part(text, tok):
+        return None
     start = tok.start
     look = text[start - 8 if start > 8 else 0 : start]
     end = look[-1:]
@@ -400,6 +457,8 @@ def _single(text: str, tok: Token, new_verb: bool,
             return d
         if _metric_tail_unit(text, tok, d):
             return d
+        if d.rule == "to_value" and vm is not None:  # 性别比降至108.2: the ratio before the verb
+            return _ratio(text, tok, d, start - len(look) + vm.start())
         return _ratio(text, tok, d)
     return d
 
@@ -582,20 +641,30 @@ def _metric_tail_unit(text: str, tok: Token, d: Draft) -> bool:
     return True
 
 
-def _ratio(text: str, tok: Token, d: Draft) -> Draft | None:
+def _ratio(text: str, tok: Token, d: Draft, at: int | None = None) -> Draft | None:
     """A unitless value is a claim only as a ratio or index (``性别比为104.5``), or as an
     amount written with 万/亿 that ends its clause (``常住人口1,100万。``,
-    ``GDP为1.2万亿``, ``人口两千三百万``): its unit is None, since none is written."""
+    ``GDP为1.2万亿``, ``人口两千三百万``): its unit is None, since none is written.
+
+    With ``at`` (where the change verb of a to-value starts: ``性别比降至108.2``), the
+    ratio's name stands before the verb, and the draft keeps its rule and direction (not
+    after a comparison: ``同比``, ``环比``)."""
     if _big_bare(text, tok):
         return d
     if tok.chinese:
         return None
-    look = text[max(0, tok.start - 8) : tok.start]
+    look = text[max(0, (tok.start if at is None else at) - 8) : tok.start if at is None else at]
     m = _RATIO.search(look)
     if m is None:
         return None
+    if at is not None:
+        return None if look.endswith(_COMPARE_BI) else d
     d.rule = "ratio"
     return d
+
+
+#: 比 of a comparison, not of a ratio's name, before a change verb (同比降至, 环比升至).
+_COMPARE_BI = ("同比", "环比", "相比", "对比", "之比", "较比")
 
 
 def _big_bare(text: str, tok: Token) -> bool:
@@ -644,13 +713,29 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
         k -= 1
     if k < start and text[k - 1 : k] == ":":
         start = k - 1  # 基本每股收益(元):<br>0.85: a label's 每X across a break after its colon
-    if text.find("每", max(0, start - _PER_WINDOW), start) < 0:
-        return  # every match of _per_re starts with 每
-    lo = max(_clause_start(rev, start), start - _PER_WINDOW)
+    if text.find("每", max(0, start - 2 * _PER_WINDOW), start) < 0:
+        return  # every match of _per_re and _per_noun_re starts with 每
+    cs = _clause_start(rev, start)
+    # 每名贫困学生每学期可领取助学金1000元, 每名参赛选手都须缴纳报名费200元: 每X + its noun, then
+    # a second 每 (a double rate: its first denominator, spec §3) or, with 每X first in its
+    # clause, the words up to the value: a rate per X, further back than the window
+    m = _per_noun_re().search(text, max(cs, start - 2 * _PER_WINDOW), start)
+    if m is not None and (m["second"] or not text[cs : m.start()].strip()):
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+        return
+    lo = max(cs, start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
     if m is not None:
         den = m['den'] or m['den2']
         d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[den] if den else m['den3']}"
+
+
+@functools.lru_cache(maxsize=1)
+def _per_noun_re() -> regex.Pattern[str]:
+    """每 + a rate denominator + its noun (no digit), then perhaps a second 每, and the
+    words up to the value: ``每名贫困学生每学期可领取助学金`` (of ``…1000元``)."""
+    dens = alternation(lexicon.RATE_DENOMINATORS)
+    return regex.compile(rf"每(?!度过)(?P<den>{dens})[^\W\d每]{{1,6}}(?P<second>每)?[^\W\d每]{{1,16}}$")
 
 
 @functools.lru_cache(maxsize=1)

@@ -189,6 +189,13 @@ UNITS: Final[dict[str, str]] = {
     "剂": "剂",
     "千瓦": "千瓦",
     "兆瓦": "兆瓦",
+    # (asb2) battery and electric measures kept as written (5000毫安时 is mAh); not 伏,
+    # 瓦 or 千伏 alone (三伏, a 110千伏 substation names its class)
+    "毫安时": "毫安时",
+    "毫安": "毫安",
+    "安时": "安时",
+    "兆瓦时": "兆瓦时",
+    "安培": "安培",
     # durations (kept as written)
     "个月": "个月",
     "小时": "小时",
