@@ -114,7 +114,7 @@ def _suffix_re() -> re.Pattern[str]:
                           + (rf"(?!{alternation(_WORD_AFTER_EXCEPT[suf])})" if suf in _WORD_AFTER_EXCEPT else "")
                           + rf"[{re.escape(chars)}]"
                           for suf, chars in _WORD_AFTER_ALL.items() if suf in ones)
-    bad_end = "|".join(rf"[{re.escape(chars.replace('湖', '') if suf == '区' else chars)}]{re.escape(suf)}"
+    bad_end = "|".join(rf"[{re.escape(_regex_bad_ends(suf, chars))}]{re.escape(suf)}"
                        for suf, chars in _BAD_NAME_END.items() if suf in ones and chars)  # (东湖区: see _bad_end)
     # two characters before the suffix that always make the name one of NON_PLACE_PREFIXES
     # (its last two, for a three-character name); XX自然村 takes four
@@ -283,12 +283,37 @@ def _numbered_village(text: str, j: int, name: str, suf: str) -> bool:
     return len(name) == 3 and _NUMERAL_CHARS.isdisjoint(name[:2])
 
 
+#: Bad ends (``_BAD_NAME_END``) that :func:`_bad_end` decides on, not the suffix pattern:
+#: a direction before them may make a name (东湖区, 南山区, 东山村).
+_DIRECTION_ENDS = {"区": "湖山", "村": "山"}
+
+
+def _regex_bad_ends(suf: str, chars: str) -> str:
+    """The bad ends of ``suf`` the suffix pattern turns down itself: all but those of
+    :data:`_DIRECTION_ENDS`."""
+    for c in _DIRECTION_ENDS.get(suf, ""):
+        chars = chars.replace(c, "")
+    return chars
+
+
+def _direction_name(text: str, j: int, name: str, suf: str) -> bool:
+    """东山村, 西山村, 南山区 (of 深圳市南山区): a direction + 山 + 村/区, after a boundary or
+    right after a level (a place just named), is a name, not 山村/山区 "a mountain village,
+    a mountainous area" (asb2)."""
+    return (suf in _DIRECTION_ENDS and name[-1] == "山" and len(name) == 2 and name[0] in "东西南北"
+            and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS
+                 or text[j - 1] in "省市县区州盟旗"))
+
+
 def _bad_end(text: str, j: int, name: str, suf: str) -> bool:
     """Whether a name at ``j`` ending in one of ``_BAD_NAME_END`` makes a common noun: not a
     direction + 湖 + 区 after a boundary (，东湖区, 西湖区: districts; 洞庭湖区 is a lake's
-    area), nor a name after a pronoun (我们凤凰山村)."""
+    area), nor a direction + 山 (:func:`_direction_name`), nor a name after a pronoun
+    (我们凤凰山村)."""
     if text[j - 2 : j] in _PRONOUN_NAMES:
         return False  # 我们凤凰山村: a name after a pronoun (山村 is a common noun)
+    if name[-1] == "山":
+        return not _direction_name(text, j, name, suf)
     return not (suf == "区" and name[-1] == "湖" and len(name) == 2 and name[0] in "东西南北"
                 and (j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS))
 
@@ -1059,9 +1084,35 @@ class Context:
                 metric = self._subject[1]  # 收入超过15万元，其中8个村超过50万元: the 收入 of the villages
         elif d.unit != "%" or not self._is_share(d):
             self._subject = (d, metric)
-        return (metric,
-                _place_before(places, i) if places else place,
+        where = _place_before(places, i) if places else place
+        if where is None and self._last_apart:  # 前进村、红星村分别有农户210户和185户
+            where = self._distributed_place(d, clause)
+        return (metric, where,
                 base if base is not None else self._time_among(d, times, clause) if times else None)
+
+    def _distributed_place(self, d: Draft, clause: tuple[int, int]) -> str | None:
+        """``前进村、红星村分别有农户210户和185户``: places listed (joined by 、/和/及/与)
+        right before ``分别`` in the clause, as many as the values listed after it: the
+        k-th value is about the k-th place (the claims are not joint: each has its own;
+        asb2). None when the counts differ."""
+        t = self.text
+        cs, ce = clause
+        fb = t.rfind("分别", cs, d.start)
+        if fb < 0:
+            return None
+        run: list[Place] = []
+        for p in reversed(self._places_in(cs, fb)):
+            gap = t[p.end : run[0].start] if run else t[p.end : fb]
+            if run and (len(gap) != 1 or gap not in _JOINERS):
+                break
+            if not run and (len(gap) > 6 or not _CLAUSE_BREAKS.isdisjoint(gap) or not _JOINERS.isdisjoint(gap)):
+                return None  # (a verb or a noun may stand between the last place and 分别)
+            run.insert(0, p)
+        n = 1 + len(_list_link_re().findall(t, fb + 2, ce))
+        k = len(_list_link_re().findall(t, fb + 2, d.start))
+        if len(run) < 2 or len(run) != n or k >= n or len({p.name for p in run}) != n:
+            return None
+        return run[k].name
 
 
 @functools.lru_cache(maxsize=1)
