@@ -126,7 +126,8 @@ def _suffix_re() -> re.Pattern[str]:
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
            rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
-           rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
+           rf"(?:(?<=[{cjk}]{{2}}{any_})(?:(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
+           rf"|(?<=[省市县区州盟旗][{_class(_NAME_FIRST_FUNCTION)}]{any_}{{2}}))"  # 区于田县 (see _after_level)
            rf"(?:(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
            # (a numbered village, see _numbered_village: 光明二村, 八一村; not 一村一品)
            rf"|(?:(?<=[{_VILLAGE_NUMERALS}]村)(?<![{_class(_NUMERAL_CHARS)}]{any_}{{2}})"
@@ -226,6 +227,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
         return s  # 慈善总会和市红十字会: an organisation, a conjunction, then a level
     if not ("\u4e00" <= c2 <= "\u9fff" and "\u4e00" <= c1 <= "\u9fff"):
         return s
+    if c2 in _NAME_FIRST_FUNCTION and _after_level(text, s, c1):
+        return s - 2  # 和田地区于田县, 天津市和平区, 县向阳村: a name right after a level
     if c1 in _BEFORE_SUFFIX_STOP or c2 in _FUNCTION_CHARS:
         return s
     if c2 == "自" and c1 == "然" and s - 4 >= floor and _is_cjk(text[s - 4]) and _is_cjk(text[s - 3]) \
@@ -247,6 +250,19 @@ def _name_start(text: str, s: int, floor: int) -> int:
     if text[k - 2 : k] in _PRONOUN_NAMES:
         return k  # 我们凤凰山村: a pronoun before the name is a boundary
     return k if not "\u4e00" <= c4 <= "\u9fff" or c4 in _FUNCTION_CHARS else s - 2
+
+
+#: Function characters that also open place names (于田县, 和平区, 向阳村).
+_NAME_FIRST_FUNCTION = frozenset("于和向")
+
+
+def _after_level(text: str, s: int, c1: str) -> bool:
+    """A two-character name before the suffix at ``s`` that opens with a function
+    character (:data:`_NAME_FIRST_FUNCTION`) right after the level character of a place
+    (省市县区州盟旗: 和田地区于田县, 天津市和平区): a name in a chain, not 于/和/向 + a word.
+    Not when its second character is a level or a stop (市和县, 县和乡村) (asb2)."""
+    return s >= 3 and text[s - 3] in "省市县区州盟旗" and c1 not in _SUFFIX_CHARS \
+        and c1 not in _BEFORE_SUFFIX_STOP and c1 not in _FUNCTION_CHARS
 
 
 _NOT_NAME_FIRST = lexicon.NOT_NAME_FIRST
@@ -383,6 +399,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
                 continue
         is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
+        if suf[0] == "自":  # 新疆维吾尔自治区: the name holds its ethnic groups
+            j = _autonomous_start(text, s, last_end, j)
         name = text[j:s]
         if name in _PRONOUN_NAMES:  # 我们县: the document's county, like 本县
             if areas is not None:
@@ -420,7 +438,60 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             last_end = me + g.end()
         else:
             places.append(Place(j, me, name + suf, is_org))
+    if len(places) > 1 and "地区" in text:
+        _prefectures(text, places)
     return _with_bare_places(text, places)
+
+
+@functools.lru_cache(maxsize=1)
+def _ethnic_tail_re() -> re.Pattern[str]:
+    """An ethnic group (``lexicon.ETHNIC_GROUPS``; one character only with 族) at the end of
+    a string."""
+    many = alternation(w for w in lexicon.ETHNIC_GROUPS if len(w) > 1)
+    ones = "".join(w for w in lexicon.ETHNIC_GROUPS if len(w) == 1)
+    return re.compile(rf"(?:(?:{many})族?|[{ones}]族)$")
+
+
+#: How many characters the place part of an autonomous place's name may have
+#: (克孜勒苏柯尔克孜自治州).
+_AUTONOMOUS_PLACE_MAX = 4
+
+
+def _autonomous_start(text: str, s: int, floor: int, j: int) -> int:
+    """Where the name of an autonomous place before its suffix at ``s`` starts: its place
+    part, then its ethnic groups (``新疆维吾尔``, ``黔东南苗族侗族``, ``长阳土家族``): the place
+    part runs back to a boundary (at most :data:`_AUTONOMOUS_PLACE_MAX` characters), else two
+    characters. ``j`` (the plain start) when no ethnic group ends the name (西藏自治区)."""
+    k, tail = s, _ethnic_tail_re()
+    while (m := tail.search(text, max(floor, k - 5), k)) is not None and m.start() - floor >= 2:
+        k = m.start()
+    if k == s:
+        return j
+    start = k
+    while start > floor and k - start < _AUTONOMOUS_PLACE_MAX and _is_cjk(text[start - 1]) \
+            and text[start - 1] not in _FUNCTION_CHARS:
+        start -= 1
+    if k - start < 2:
+        return j  # 内蒙古自治区: 蒙古 is part of the place's name
+    if k - start == _AUTONOMOUS_PLACE_MAX and start > floor and _is_cjk(text[start - 1]) \
+            and text[start - 1] not in _FUNCTION_CHARS:
+        start = k - 2  # no boundary near: two characters, as for any name
+    return start
+
+
+def _prefectures(text: str, places: list[Place]) -> None:
+    """``新疆维吾尔自治区和田地区于田县``: a name + 地区 (a prefecture) between a province-level
+    place (省, 自治区) and the place right after it is a place of the chain (asb2; 地区 alone
+    is mostly the common noun "area": 沿海地区)."""
+    k = 1
+    while k < len(places):
+        a, b = places[k - 1], places[k]
+        gap = text[a.end : b.start]
+        if a.name.endswith(("省", "自治区")) and 4 <= len(gap) <= 6 and gap.endswith("地区") \
+                and all(map(_is_cjk, gap)) and not any(c in _FUNCTION_CHARS for c in gap[1:]):
+            places.insert(k, Place(a.end, b.start, gap))
+            k += 1
+        k += 1
 
 
 @functools.lru_cache(maxsize=1)

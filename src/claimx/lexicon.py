@@ -39,6 +39,7 @@ __all__ = [
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
     "DURATION_UNITS",
+    "ETHNIC_GROUPS",
     "EVENT_TIMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
@@ -936,6 +937,16 @@ NOT_NAME_FIRST: Final[frozenset[str]] = frozenset("队组员部们")
 PRONOUN_NAMES: Final[frozenset[str]] = frozenset(("我们", "咱们"))
 #: One character before 城市 that makes it the common noun (即城市: that is, cities).
 CITY_NOUN_LEADS: Final[frozenset[str]] = frozenset("即或亦且乃均皆")
+#: The ethnic groups named in autonomous places (新疆维吾尔自治区, 黔东南苗族侗族自治州): the
+#: part of the name between its place and 自治区/自治州/自治县 (asb2). One-character names
+#: count only with 族 (西藏 ends with 藏); the others also without (维吾尔, 巴音郭楞蒙古).
+ETHNIC_GROUPS: Final[tuple[str, ...]] = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
+    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
+    "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
+    "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
+    "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+)
 #: Prepositions before a region that make it a partner or a destination of the place the
 #: text is about (对香港出口, 赴澳门旅游, 来自台湾的游客), not that place.
 BARE_PLACE_TARGETS: Final[frozenset[str]] = frozenset("对向赴往到自经与同从")
