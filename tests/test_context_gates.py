@@ -151,10 +151,14 @@ def _plain_find_places(text: str) -> list[Place]:
             continue
         if nxt[:1] == "、" and nxt[1:] and nxt[1] in "省市县区镇乡村":
             continue
+        if nxt[:1] == "长" and suf in lexicon.TITLE_LEVELS and nxt[1:] and nxt[1] in lexicon.TITLE_WORD_STARTS:
+            continue  # 县长期: 长期, no title
         after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me  # 村“两委”
         is_org = org.match(text, after) is not None
         j = context._name_start(text, s, last_end)
         name = text[j:s]
+        if len(suf) == 1 and nxt[:1] == "长" and not context._title_name(text, j, name):
+            continue  # 担任县长, 王县长 (round G)
         if name in context._PRONOUN_NAMES:
             continue
         if len(name) < 2 or name in non_place or (len(name) == 3 and (name[1:] in non_place or name[:2] in non_place)) \
@@ -171,6 +175,11 @@ def _plain_find_places(text: str) -> list[Place]:
             continue
         if j and text[j - 1] in context._OPEN_QUOTES and text[me : me + 1] in context._CLOSE_QUOTES:
             continue
+        if name[-1] == "进" and name[-2:] not in lexicon.INTO_NAMES:
+            continue  # 维权进社区 (round G)
+        if suf in "省市县区镇乡" and text.startswith(lexicon.TEAM_WORDS, me) and not text.startswith("队伍", me):
+            last_end = me
+            continue  # 江北区队: a team (round G)
         if (name[-1] in context._NARROW_LEVELS and name[-2] in context._LEVEL_CHARS) or (
                 places and places[-1].end == j and suf in context._WIDE_LEVELS
                 and places[-1].name[-1] in context._NARROW_LEVELS):

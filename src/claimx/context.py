@@ -52,7 +52,9 @@ _BAD_NAME_END = lexicon.NAME_BAD_ENDS
 _WORD_AFTER = lexicon.SUFFIX_WORD_STARTS
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
-_WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
+#: (长 after a level of ``lexicon.TITLE_LEVELS`` may make its head's title, 清滨县长: see
+#: :func:`_title_name`; round G)
+_WORD_AFTER_ALL = {suf: chars + ("里" if suf in lexicon.TITLE_LEVELS else "长里") for suf, chars in _WORD_AFTER.items()}
 _WORD_AFTER_EXCEPT = lexicon.SUFFIX_WORD_EXCEPTIONS
 
 @functools.lru_cache(maxsize=1)
@@ -123,8 +125,9 @@ def _suffix_re() -> re.Pattern[str]:
     org = rf"(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern}))"
     # (behind a class of the characters those start with: most suffixes have none after them)
     after = _class(set("".join(_WORD_AFTER_ALL.values())) | set("长里、"))
+    title = _class(lexicon.TITLE_LEVELS)
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
-           rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
+           rf"(?!(?=[{after}])(?:{word_after}|里|(?<![{title}])长|长[{lexicon.TITLE_WORD_STARTS}]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
            rf"(?:(?<![{_class(_BEFORE_SUFFIX_STOP | _NUMERAL_CHARS | set('省市县区'))}]{any_})"
@@ -250,6 +253,8 @@ def _name_start(text: str, s: int, floor: int) -> int:
 
 
 _NOT_NAME_FIRST = lexicon.NOT_NAME_FIRST
+#: The levels a sports team is named after (江北区队; round G).
+_TEAM_LEVELS = frozenset("省市县区镇乡")
 _PRONOUN_NAMES = lexicon.PRONOUN_NAMES
 #: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
 _DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
@@ -311,6 +316,17 @@ def _common_noun(text: str, j: int, name: str, suf: str, is_org: bool, relative_
     return False
 
 
+def _title_name(text: str, j: int, name: str) -> bool:
+    """Whether a "name" at ``j`` before a level + 长 (the regex leaves 长 only after
+    ``lexicon.TITLE_LEVELS``, not before 长期, 长江 …) names the place its head is the
+    head of (清滨县长选举 → 清滨县, round G): the name stands after a boundary (the start,
+    punctuation, a function character) and does not end in a rank, a verb or a surname
+    (``lexicon.TITLE_LEADS``: 副县长, 担任县长, 会见市长, 陪同王县长), nor opens on a deictic
+    (本次县长选举: this election for the county head)."""
+    return len(name) >= 2 and name[-1] not in lexicon.TITLE_LEADS and name[0] not in _DEICTIC and (
+        j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS)
+
+
 def _time_ends_at(text: str, i: int) -> bool:
     """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
     一季度, 2024年度."""
@@ -363,6 +379,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
             continue
+        if me - s == 1 and text[me : me + 1] == "长" and not _title_name(text, j, name):
+            continue  # 担任县长, 王县长, 副市长: a person or an office, no place (round G)
         if areas is not None and text[j - 2 : j] in _PRONOUN_NAMES:
             areas.append(Place(j - 2, j, text[j - 2 : j]))  # 我们凤凰山村: 我们 is no metric
         if len(name) < 2 or name in non_place \
@@ -378,6 +396,14 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             continue
         if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
+        if name[-1] == "进" and name[-2:] not in lexicon.INTO_NAMES:
+            continue  # 维权进社区: the verb "into" (a slogan), no name (round G)
+        if suf in _TEAM_LEVELS and text.startswith(lexicon.TEAM_WORDS, me) and not text.startswith("队伍", me):
+            # 江北区队, 南湖区代表队: a sports team (an organisation), no place (round G)
+            if areas is not None:
+                areas.append(Place(j, me, name + suf))
+            last_end = me
+            continue
         if (name[-1] in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
                 places and places[-1].end == j and suf in _WIDE_LEVELS and places[-1].name[-1] in _NARROW_LEVELS):
             # 乡镇市, 县乡村: a list of levels; 福山乡温泉区: a wider level after a narrower
@@ -385,6 +411,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
             continue
+        if areas is not None and me - s == 1 and text[me : me + 1] == "长":
+            areas.append(Place(me, me + 1, "长"))  # 清滨县长: the title's 长 is no metric (round G)
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
@@ -396,6 +424,12 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         else:
             places.append(Place(j, me, name + suf, is_org))
     return _with_bare_places(text, places)
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_level_re() -> re.Pattern[str]:
+    """A whole level (全市, 本县), not 全市场, 本区域 (see :meth:`Context._whole_level`)."""
+    return re.compile("[全本]([省市县区镇乡])(?![场域内外级份])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -774,8 +808,28 @@ class Context:
                     lvl = doc[-1]
                     if "全" + lvl in seg or "本" + lvl in seg or lvl + "内" in seg:
                         return doc, []  # 县内文旦柚…: the county of the document, not the 乡 before
-            return first, []
-        return self.doc_place_at(ss), []
+            return self._whole_level(ss, se, first), []
+        return self._whole_level(ss, se, self.doc_place_at(ss)), []
+
+    def _whole_level(self, ss: int, se: int, place: str | None) -> str | None:
+        """``place``, the paragraph's or the document's place of a sentence that names none,
+        unless the sentence opens a clause on a whole level (``全市``, ``本县``, after a time
+        at most: ``四季度全市将…``) other than ``place``'s, and the text has named exactly one
+        place of that level before it: that place (round G; a city report whose most
+        frequent place is one of its districts still means the city by 全市)."""
+        text = self.text
+        m = _whole_level_re().search(text, ss, se)
+        if m is None:
+            return place
+        lvl, k = m.group(1), m.start()
+        if place is not None and place[-1] == lvl and not place.endswith("社区"):
+            return place
+        cs = self._clause_in(k, (ss, se))[0]
+        if k > cs and not any(cs <= t[0] and t[1] == k for t in self.times(ss, se)):
+            return place  # 高于全省平均水平: a base, not what the clause is about
+        names = {p.name for p in self.places()
+                 if p.start < ss and p.name[-1] == lvl and not p.name.endswith("社区")}
+        return names.pop() if len(names) == 1 else place
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
@@ -1074,7 +1128,7 @@ def _comparison_re() -> re.Pattern[str]:
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续首头个個"
+_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续首头个個元" + "".join(lexicon.ERA_NAMES)
 _TIME_ANCHOR_CHARS = "年月日季"
 
 
