@@ -136,12 +136,20 @@ def _plain_find_places(text: str) -> list[Place]:
     for m in re.finditer(alternation(lexicon.PLACE_SUFFIXES), text):
         s, me = m.span()
         suf = m.group()
-        if suf == "组":  # only a numbered group of 该村, 本村, 此村
+        if suf == "组":  # a numbered group of 该村, 本村, 此村; a named group (张家组, 东风一组)
             g = re.search(r"[该本此]村([一二三四五六七八九十0-9]{1,2})$", text[max(0, s - 4) : s])
+            after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me
             if g and s >= last_end:
-                after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me
                 places.append(Place(s - len(g.group(1)), me, g.group(1) + suf, org.match(text, after) is not None))
                 last_end = me
+            elif not g and s >= 2 and text[me : me + 1] not in lexicon.GROUP_WORD_STARTS and (
+                    (text[s - 1] == "家" and text[s - 2] in lexicon.GROUP_SURNAMES)
+                    or (s >= 3 and text[s - 1] in "一二三四五六七八九十"
+                        and context._is_cjk(text[s - 2]) and context._is_cjk(text[s - 3]))):
+                j = context._named_group(text, s, last_end, places, frozenset(non_place))
+                if j >= 0:
+                    places.append(Place(j, me, text[j:me], org.match(text, after) is not None))
+                    last_end = me
             continue
         if s < last_end or s == 0 or text[s - 1] in context._DEICTIC:
             continue
@@ -203,6 +211,8 @@ def test_suffix_prefilter_changes_no_place(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "该村三组有农户40户。", "本村12组新建道路3条。", "此村2组和该村五组各有30户。",
     "红岩镇广吉村三组", "专家组一行", "村民小组", "该村十一组", "督导一组来到该村一组",
+    "张家组有农户23户。", "东风一组有农户28户。", "红旗村张家组有农户23户。", "督导一组有成员5人。",
+    "，第一组有20户", "工作二组有农户8户", "老王家组织了活动", "分成三组共有30户",
 ])
 def test_suffix_prefilter_on_numbered_groups(text: str) -> None:
     """The suffix pattern's one leading class serves a numbered group (该村三组) too."""

@@ -140,6 +140,10 @@ def _suffix_re() -> re.Pattern[str]:
            rf"|{org})")
     # a numbered group of the village just named (该村三组, 本村2组; round D)
     group = "|".join(rf"(?<=[该本此]村[{_class(_VILLAGE_GROUP_NUMERALS)}]{{{n}}}组)" for n in (1, 2))
+    # a villagers' group named by a surname + 家 or two characters + a numeral (张家组, 东风一组;
+    # round G, see _named_group)
+    group += (rf"|(?:(?<=[{_class(lexicon.GROUP_SURNAMES)}]家组)|(?<=[{cjk}]{{2}}[{_VILLAGE_NUMERALS}]组))"
+              rf"(?![{_class(lexicon.GROUP_WORD_STARTS)}])")
     # one leading class for both (re scans fast for a leading class, not for a branch)
     return re.compile(rf"[{re.escape(first)}组](?:(?<=[{re.escape(first)}])"
                       rf"(?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|(?<=组)(?:{group}))"
@@ -316,6 +320,41 @@ def _common_noun(text: str, j: int, name: str, suf: str, is_org: bool, relative_
     return False
 
 
+_GROUP_LEADS = frozenset(("该村", "本村", "此村"))
+
+
+@functools.lru_cache(maxsize=1)
+def _household_re() -> re.Pattern[str]:
+    """A count of households right after a group's name (有农户28户, 共有56户)."""
+    return re.compile(rf"(?:共有|现有|有|共|辖)(?:{alternation(lexicon.HOUSEHOLD_COUNT_NOUNS)})?"
+                      r"(?:\d+|[一二三四五六七八九十百两]+)户")
+
+
+def _named_group(text: str, s: int, floor: int, places: list[Place], non_place: frozenset[str]) -> int:
+    """Where the name of a villagers' group before the 组 at ``s`` starts, or -1 (round G):
+    a surname + 家 (张家组: ``lexicon.GROUP_SURNAMES``), or two characters of a name and a
+    numeral (东风一组) that count households right after (有农户28户: work groups, 督导一组,
+    工作二组, 男子一组, count no households). The name stands after a boundary (the start,
+    punctuation, a function character) or right after a place (红旗村张家组); never 第一组,
+    每五人一组, 分成三组 (a numeral, a function character or a verb of dividing in the name)."""
+    if text[s - 1] == "家":
+        j, household = s - 2, False  # (the surname: the regex tested it)
+    else:
+        j, household = s - 3, True
+        name = text[j : s - 1]
+        if name in non_place or name[-1] in "成为作" or any(not _is_cjk(c) or c in _FUNCTION_CHARS or c in _NUMERAL_CHARS
+                                    or c in _DEICTIC or c in _SUFFIX_CHARS for c in name):
+            return -1
+    if j < floor:
+        return -1
+    prev = text[j - 1] if j else ""
+    if prev and _is_cjk(prev) and prev not in _FUNCTION_CHARS and not (places and places[-1].end == j):
+        return -1
+    if household and _household_re().match(text, s + 1) is None:
+        return -1
+    return j
+
+
 def _title_name(text: str, j: int, name: str) -> bool:
     """Whether a "name" at ``j`` before a level + 长 (the regex leaves 长 only after
     ``lexicon.TITLE_LEVELS``, not before 长期, 长江 …) names the place its head is the
@@ -363,6 +402,10 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         suf = m.group()
         if suf[0] == "组":  # 该村三组: the group's numeral is its name
             j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
+            if text[j - 2 : j] not in _GROUP_LEADS:
+                j = _named_group(text, s, last_end, places, non_place)  # 张家组, 东风一组 (round G)
+                if j < 0:
+                    continue
             places.append(Place(j, s + 1, text[j : s + 1], m.lastindex is not None))
             last_end = me
             continue

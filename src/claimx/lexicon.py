@@ -612,11 +612,19 @@ TITLE_WORD_STARTS: Final[str] = "期远久效江城沙春治足度寿大短廊�
 #: Last characters of a "name" before a title 县长/市长 … that show a person or an office,
 #: not a place: a rank or a modifier (副县长, 老村长, 代市长), a verb (担任, 当选, 会见, 陪同) or a
 #: common surname (王县长, 李市长).
+#: Common one-character surnames that rarely end a place's name (黄石, 桂林: 石, 林 are left out).
+SURNAMES: Final[str] = ("王李张刘陈杨赵黄周吴徐孙胡朱何郭罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏"
+                        "薛叶阎潘杜戴夏钟汪姜范姚谭廖邹熊陆郝孔崔毛邱秦侯邵孟段雷钱汤尹黎贺赖龚覃")
 TITLE_LEADS: Final[frozenset[str]] = frozenset(
-    "副正代前原老新首任选兼理记女生当做是位名个级见请望同会信问诉谢叫找称次届批"
-    "王李张刘陈杨赵黄周吴徐孙胡朱何郭罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏"
-    "薛叶阎潘杜戴夏钟汪姜范姚谭廖邹熊陆郝孔崔毛邱秦侯邵孟段雷钱汤尹黎贺赖龚覃"
+    "副正代前原老新首任选兼理记女生当做是位名个级见请望同会信问诉谢叫找称次届批" + SURNAMES
 )
+#: Surnames before 家组 that make a villagers' group's name (张家组, 林家组; round G, aplace):
+#: ``SURNAMES`` and those that also end place names.
+GROUP_SURNAMES: Final[str] = SURNAMES + "林石白常武康文金方田高马龙余江"
+#: Characters after 组 that make it start a verb or a noun (组织, 组建, 组团, 组队 …): no group.
+GROUP_WORD_STARTS: Final[str] = "织长成建合员团队装"
+#: Household nouns after 有/共有 (东风一组有农户28户): a villagers' group counts households.
+HOUSEHOLD_COUNT_NOUNS: Final[tuple[str, ...]] = ("农户", "村民", "住户", "居民", "人口", "群众", "家庭")
 #: What after a place makes a sports team (江北区队, 南湖区代表队): no place (round G, aplace).
 TEAM_WORDS: Final[tuple[str, ...]] = ("代表队", "队")
 
