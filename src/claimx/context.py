@@ -638,11 +638,14 @@ class Context:
         if not bases or d.rule != "state":
             return None
         t, i = self.text, d.num_start
-        if t[i - 1 : i] != "的":
+        c = t[i - 1 : i]
+        if c != "的" and c not in ("（", "("):
             return None
         for b in reversed(bases):
             if clause[0] <= b[0] and b[1] <= i:
                 gap = t[b[1] : i]
+                if c != "的":  # 较上周（1221例）: the base's value in brackets right after it (round G)
+                    return b[2] if b[1] == i - 1 else None
                 return b[2] if len(gap) <= 12 and not any(c.isdigit() for c in gap) else None
         return None
 
