@@ -41,8 +41,8 @@ def _plain_about(ctx: Context, ss: int, se: int) -> tuple[str | None, list[Place
                     and not doc.endswith("社区") and any(
                     w in ctx.text[ss:se] for w in ("全" + doc[-1], "本" + doc[-1], doc[-1] + "内")):
                 return doc, []  # 县内, 全县: the document's place of that level
-            return first, []
-    return ctx.doc_place_at(ss), []
+            return ctx._whole_level(ss, se, first), []
+    return ctx._whole_level(ss, se, ctx.doc_place_at(ss)), []
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

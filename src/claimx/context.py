@@ -52,7 +52,9 @@ _BAD_NAME_END = lexicon.NAME_BAD_ENDS
 _WORD_AFTER = lexicon.SUFFIX_WORD_STARTS
 
 #: ``_WORD_AFTER`` with the characters that follow any suffix in a word (村长, 县里).
-_WORD_AFTER_ALL = {suf: chars + "长里" for suf, chars in _WORD_AFTER.items()}
+#: (长 after a level of ``lexicon.TITLE_LEVELS`` may make its head's title, 清滨县长: see
+#: :func:`_title_name`; round G)
+_WORD_AFTER_ALL = {suf: chars + ("里" if suf in lexicon.TITLE_LEVELS else "长里") for suf, chars in _WORD_AFTER.items()}
 _WORD_AFTER_EXCEPT = lexicon.SUFFIX_WORD_EXCEPTIONS
 
 @functools.lru_cache(maxsize=1)
@@ -123,8 +125,9 @@ def _suffix_re() -> re.Pattern[str]:
     org = rf"(?=[{_class(_OPEN_QUOTES)}]?(?:{_org_re().pattern}))"
     # (behind a class of the characters those start with: most suffixes have none after them)
     after = _class(set("".join(_WORD_AFTER_ALL.values())) | set("长里、"))
+    title = _class(lexicon.TITLE_LEVELS)
     one = (rf"(?<=[^{_class(_DEICTIC)}][{re.escape(ones)}])"  # not 全县, 各村
-           rf"(?!(?=[{after}])(?:{word_after}|[长里]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
+           rf"(?!(?=[{after}])(?:{word_after}|里|(?<![{title}])长|长[{lexicon.TITLE_WORD_STARTS}]|、[省市县区镇乡村]))"  # not 村民, 市场, 县、
            # a name can stand before it, or an organisation follows
            rf"(?:(?<=[{cjk}]{{2}}{any_})(?:(?<![{_class(_FUNCTION_CHARS)}]{any_}{{2}})"
            rf"|(?<=[省市县区州盟旗][{_class(_NAME_FIRST_FUNCTION)}]{any_}{{2}}))"  # 区于田县 (see _after_level)
@@ -138,6 +141,10 @@ def _suffix_re() -> re.Pattern[str]:
            rf"|{org})")
     # a numbered group of the village just named (该村三组, 本村2组; round D)
     group = "|".join(rf"(?<=[该本此]村[{_class(_VILLAGE_GROUP_NUMERALS)}]{{{n}}}组)" for n in (1, 2))
+    # a villagers' group named by a surname + 家 or two characters + a numeral (张家组, 东风一组;
+    # round G, see _named_group)
+    group += (rf"|(?:(?<=[{_class(lexicon.GROUP_SURNAMES)}]家组)|(?<=[{cjk}]{{2}}[{_VILLAGE_NUMERALS}]组))"
+              rf"(?![{_class(lexicon.GROUP_WORD_STARTS)}])")
     # one leading class for both (re scans fast for a leading class, not for a branch)
     return re.compile(rf"[{re.escape(first)}组](?:(?<=[{re.escape(first)}])"
                       rf"(?:{'|'.join(longer)}|(?<=[{re.escape(ones)}]){one})|(?<=组)(?:{group}))"
@@ -266,6 +273,8 @@ def _after_level(text: str, s: int, c1: str) -> bool:
 
 
 _NOT_NAME_FIRST = lexicon.NOT_NAME_FIRST
+#: The levels a sports team is named after (江北区队; round G).
+_TEAM_LEVELS = frozenset("省市县区镇乡")
 _PRONOUN_NAMES = lexicon.PRONOUN_NAMES
 #: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
 _DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
@@ -352,6 +361,52 @@ def _common_noun(text: str, j: int, name: str, suf: str, is_org: bool, relative_
     return False
 
 
+_GROUP_LEADS = frozenset(("该村", "本村", "此村"))
+
+
+@functools.lru_cache(maxsize=1)
+def _household_re() -> re.Pattern[str]:
+    """A count of households right after a group's name (有农户28户, 共有56户)."""
+    return re.compile(rf"(?:共有|现有|有|共|辖)(?:{alternation(lexicon.HOUSEHOLD_COUNT_NOUNS)})?"
+                      r"(?:\d+|[一二三四五六七八九十百两]+)户")
+
+
+def _named_group(text: str, s: int, floor: int, places: list[Place], non_place: frozenset[str]) -> int:
+    """Where the name of a villagers' group before the 组 at ``s`` starts, or -1 (round G):
+    a surname + 家 (张家组: ``lexicon.GROUP_SURNAMES``), or two characters of a name and a
+    numeral (东风一组) that count households right after (有农户28户: work groups, 督导一组,
+    工作二组, 男子一组, count no households). The name stands after a boundary (the start,
+    punctuation, a function character) or right after a place (红旗村张家组); never 第一组,
+    每五人一组, 分成三组 (a numeral, a function character or a verb of dividing in the name)."""
+    if text[s - 1] == "家":
+        j, household = s - 2, False  # (the surname: the regex tested it)
+    else:
+        j, household = s - 3, True
+        name = text[j : s - 1]
+        if name in non_place or name[-1] in "成为作" or any(not _is_cjk(c) or c in _FUNCTION_CHARS or c in _NUMERAL_CHARS
+                                    or c in _DEICTIC or c in _SUFFIX_CHARS for c in name):
+            return -1
+    if j < floor:
+        return -1
+    prev = text[j - 1] if j else ""
+    if prev and _is_cjk(prev) and prev not in _FUNCTION_CHARS and not (places and places[-1].end == j):
+        return -1
+    if household and _household_re().match(text, s + 1) is None:
+        return -1
+    return j
+
+
+def _title_name(text: str, j: int, name: str) -> bool:
+    """Whether a "name" at ``j`` before a level + 长 (the regex leaves 长 only after
+    ``lexicon.TITLE_LEVELS``, not before 长期, 长江 …) names the place its head is the
+    head of (清滨县长选举 → 清滨县, round G): the name stands after a boundary (the start,
+    punctuation, a function character) and does not end in a rank, a verb or a surname
+    (``lexicon.TITLE_LEADS``: 副县长, 担任县长, 会见市长, 陪同王县长), nor opens on a deictic
+    (本次县长选举: this election for the county head)."""
+    return len(name) >= 2 and name[-1] not in lexicon.TITLE_LEADS and name[0] not in _DEICTIC and (
+        j == 0 or not _is_cjk(text[j - 1]) or text[j - 1] in _FUNCTION_CHARS)
+
+
 def _time_ends_at(text: str, i: int) -> bool:
     """A time ends at ``text[i]`` (one of ``_TIME_END_CHARS``): 2024年, 3月, 5日, 第三季,
     一季度, 2024年度."""
@@ -388,6 +443,10 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         suf = m.group()
         if suf[0] == "组":  # 该村三组: the group's numeral is its name
             j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
+            if text[j - 2 : j] not in _GROUP_LEADS:
+                j = _named_group(text, s, last_end, places, non_place)  # 张家组, 东风一组 (round G)
+                if j < 0:
+                    continue
             places.append(Place(j, s + 1, text[j : s + 1], m.lastindex is not None))
             last_end = me
             continue
@@ -406,6 +465,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
             continue
+        if me - s == 1 and text[me : me + 1] == "长" and not _title_name(text, j, name):
+            continue  # 担任县长, 王县长, 副市长: a person or an office, no place (round G)
         if areas is not None and text[j - 2 : j] in _PRONOUN_NAMES:
             areas.append(Place(j - 2, j, text[j - 2 : j]))  # 我们凤凰山村: 我们 is no metric
         if len(name) < 2 or name in non_place \
@@ -421,6 +482,14 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             continue
         if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
+        if name[-1] == "进" and name[-2:] not in lexicon.INTO_NAMES:
+            continue  # 维权进社区: the verb "into" (a slogan), no name (round G)
+        if suf in _TEAM_LEVELS and text.startswith(lexicon.TEAM_WORDS, me) and not text.startswith("队伍", me):
+            # 江北区队, 南湖区代表队: a sports team (an organisation), no place (round G)
+            if areas is not None:
+                areas.append(Place(j, me, name + suf))
+            last_end = me
+            continue
         if (name[-1] in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
                 places and places[-1].end == j and suf in _WIDE_LEVELS and places[-1].name[-1] in _NARROW_LEVELS):
             # 乡镇市, 县乡村: a list of levels; 福山乡温泉区: a wider level after a narrower
@@ -428,6 +497,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
             continue
+        if areas is not None and me - s == 1 and text[me : me + 1] == "长":
+            areas.append(Place(me, me + 1, "长"))  # 清滨县长: the title's 长 is no metric (round G)
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
         c = text[me : me + 1]
@@ -492,6 +563,12 @@ def _prefectures(text: str, places: list[Place]) -> None:
             places.insert(k, Place(a.end, b.start, gap))
             k += 1
         k += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_level_re() -> re.Pattern[str]:
+    """A whole level (全市, 本县), not 全市场, 本区域 (see :meth:`Context._whole_level`)."""
+    return re.compile("[全本]([省市县区镇乡])(?![场域内外级份])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -657,11 +734,14 @@ class Context:
         if not bases or d.rule != "state":
             return None
         t, i = self.text, d.num_start
-        if t[i - 1 : i] != "的":
+        c = t[i - 1 : i]
+        if c != "的" and c not in ("（", "("):
             return None
         for b in reversed(bases):
             if clause[0] <= b[0] and b[1] <= i:
                 gap = t[b[1] : i]
+                if c != "的":  # 较上周（1221例）: the base's value in brackets right after it (round G)
+                    return b[2] if b[1] == i - 1 else None
                 return b[2] if len(gap) <= 12 and not any(c.isdigit() for c in gap) else None
         return None
 
@@ -870,8 +950,28 @@ class Context:
                     lvl = doc[-1]
                     if "全" + lvl in seg or "本" + lvl in seg or lvl + "内" in seg:
                         return doc, []  # 县内文旦柚…: the county of the document, not the 乡 before
-            return first, []
-        return self.doc_place_at(ss), []
+            return self._whole_level(ss, se, first), []
+        return self._whole_level(ss, se, self.doc_place_at(ss)), []
+
+    def _whole_level(self, ss: int, se: int, place: str | None) -> str | None:
+        """``place``, the paragraph's or the document's place of a sentence that names none,
+        unless the sentence opens a clause on a whole level (``全市``, ``本县``, after a time
+        at most: ``四季度全市将…``) other than ``place``'s, and the text has named exactly one
+        place of that level before it: that place (round G; a city report whose most
+        frequent place is one of its districts still means the city by 全市)."""
+        text = self.text
+        m = _whole_level_re().search(text, ss, se)
+        if m is None:
+            return place
+        lvl, k = m.group(1), m.start()
+        if place is not None and place[-1] == lvl and not place.endswith("社区"):
+            return place
+        cs = self._clause_in(k, (ss, se))[0]
+        if k > cs and not any(cs <= t[0] and t[1] == k for t in self.times(ss, se)):
+            return place  # 高于全省平均水平: a base, not what the clause is about
+        names = {p.name for p in self.places()
+                 if p.start < ss and p.name[-1] == lvl and not p.name.endswith("社区")}
+        return names.pop() if len(names) == 1 else place
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
@@ -1196,7 +1296,7 @@ def _comparison_re() -> re.Pattern[str]:
 #: Characters a time expression holds before its first 年, 月, 日 or anchor word (besides
 #: digits): the lead 截至/截止到/到/至, numerals, 近/过去/这 of 近3年来, 今/去/明/上/本/当 of
 #: 今年上半年, ``-`` of 1-6月 (and what the relative words hold before their 年/月/日).
-_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续首头个個"
+_TIME_LEAD = "截至止到零〇○◯一二两三四五六七八九十近过去这今明上本当-—~第前连续首头个個元" + "".join(lexicon.ERA_NAMES)
 _TIME_ANCHOR_CHARS = "年月日季"
 
 

@@ -565,9 +565,17 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "艺术节期间", "博览会期间", "运动会期间", "亚运会期间", "奥运会期间", "进博会期间", "广交会期间",
     "十七大以来", "十八大以来", "十九大以来", "二十大以来",
     "全天", "全日", "盘中", "早盘", "尾盘", "截至收盘", "截止收盘", "收盘时",
+    # round G (aplace): that evening (决赛当晚), the period of a league or a season
+    "当晚", "当夜", "联赛期间", "赛季期间", "决赛期间", "世界杯期间", "全运会期间", "冬奥会期间", "亚运期间",
+    # the seasons of the box office (国庆档票房, 档期内平均票价; round G)
+    "国庆档", "春节档", "暑期档", "五一档", "元旦档", "档期内",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
+
+#: Era names before a year in Chinese numerals (民国二十七年秋, 光绪二十八年; round G, aplace):
+#: such a year is a time like 1938年.
+ERA_NAMES: Final[tuple[str, ...]] = ("民国", "光绪", "宣统", "同治", "咸丰", "道光", "嘉庆", "乾隆", "雍正", "康熙")
 
 #: Words a time expression can hold with no 年, 月, 日 or relative time word: ``未来N天``
 #: (see patterns.time_expression).
@@ -599,7 +607,36 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "华人", "华侨", "侨胞", "移民",
     # round C (accplace): verbs of planning and cooperating (安排省重点项目, 东部协作城市)
     "安排", "协作", "合作", "以上", "以下", "你们", "他们",
+    # round G (aplace): prepositions of basis or means (依据县选委会统计: the county's
+    # election commission, 根据市委…, 按照市政…)
+    "依据", "根据", "按照", "依照", "遵照", "参照", "通过", "经过", "关于",
 )
+
+#: Names ending in 进 (round G, aplace): elsewhere 进 before a suffix is the verb "into"
+#: (维权进社区、进校园: a campaign slogan), no part of a name.
+INTO_NAMES: Final[frozenset[str]] = frozenset(("前进", "跃进", "奋进", "共进", "东进", "西进", "南进", "北进"))
+#: Levels whose head's title is the level + 长 (清滨县长, 台北市长, 张家村长; round G, aplace).
+TITLE_LEVELS: Final[str] = "省市县区镇乡村"
+#: Characters after a level + 长 that make 长 start another word (长期, 长江, 长效): no title.
+TITLE_WORD_STARTS: Final[str] = "期远久效江城沙春治足度寿大短廊河时年达约线株安白征跑亭势"
+#: Last characters of a "name" before a title 县长/市长 … that show a person or an office,
+#: not a place: a rank or a modifier (副县长, 老村长, 代市长), a verb (担任, 当选, 会见, 陪同) or a
+#: common surname (王县长, 李市长).
+#: Common one-character surnames that rarely end a place's name (黄石, 桂林: 石, 林 are left out).
+SURNAMES: Final[str] = ("王李张刘陈杨赵黄周吴徐孙胡朱何郭罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏"
+                        "薛叶阎潘杜戴夏钟汪姜范姚谭廖邹熊陆郝孔崔毛邱秦侯邵孟段雷钱汤尹黎贺赖龚覃")
+TITLE_LEADS: Final[frozenset[str]] = frozenset(
+    "副正代前原老新首任选兼理记女生当做是位名个级见请望同会信问诉谢叫找称次届批" + SURNAMES
+)
+#: Surnames before 家组 that make a villagers' group's name (张家组, 林家组; round G, aplace):
+#: ``SURNAMES`` and those that also end place names.
+GROUP_SURNAMES: Final[str] = SURNAMES + "林石白常武康文金方田高马龙余江"
+#: Characters after 组 that make it start a verb or a noun (组织, 组建, 组团, 组队 …): no group.
+GROUP_WORD_STARTS: Final[str] = "织长成建合员团队装"
+#: Household nouns after 有/共有 (东风一组有农户28户): a villagers' group counts households.
+HOUSEHOLD_COUNT_NOUNS: Final[tuple[str, ...]] = ("农户", "村民", "住户", "居民", "人口", "群众", "家庭")
+#: What after a place makes a sports team (江北区队, 南湖区代表队): no place (round G, aplace).
+TEAM_WORDS: Final[tuple[str, ...]] = ("代表队", "队")
 
 #: Words before 城市/社区 that make them the common nouns "cities", "community" (round F,
 #: accplace3): a city tier (三四线城市) or a verb of building (建成城市书房, 新建社区养老中心).

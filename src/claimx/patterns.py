@@ -866,11 +866,12 @@ def time_expression() -> regex.Pattern[str]:
     # and 全年 before 目标/计划/任务 is part of a noun (完成全年目标的34.1%)
     # 以前 is "in the past" only opening a clause (not 2020年以前, 搬迁以前)
     # an event before 的 names a thing (原搬迁后的旧村院)
-    special = ("现在", "全年", "以前", "全日", *lexicon.EVENT_TIMES)
+    special = ("现在", "全年", "以前", "全日", "当晚", *lexicon.EVENT_TIMES)
     words = alternation(w for w in lexicon.RELATIVE_TIMES if w not in special) \
         + r"|(?<![出实体表发呈展涌])现在|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前" \
         + rf"|(?:{alternation(lexicon.EVENT_TIMES)})(?!的)" \
-        + r"|(?<!非)全日(?!制)"  # not 非全日制/全日制 (a kind of employment or schooling)
+        + r"|(?<!非)全日(?!制)" \
+        + r"|(?<![担相充适妥])当晚(?!会)"  # not 非全日制/全日制 (employment, schooling); not 担当晚会
     year = r"(?:\d{4}|[零〇○◯一二三四五六七八九]{4})年"  # ○ (U+25CB): 二○二五年
     pattern = rf"""
         (?:截至|截止|截止到|到|至)?
@@ -894,6 +895,7 @@ def time_expression() -> regex.Pattern[str]:
           | (?:本月|上月|当月)(?:[底末]|初(?![中步级心始次赛选审]))
           | (?:今年|去年|明年|前年|上年|本年|当年)(?:[第前]?[一二三四]季度|[第前][一二三四]季|上半年|下半年|年?(?:[底末]|初(?![中步级心始次赛选审]))  # not 今年初中毕业生
                                               |(?:\d{{1,2}}(?:月份?)?(?:至|到|-|—|~))?(?:\d{{1,2}}|十[一二]?|[一二三四五六七八九])月(?:份|底|末|初)?(?:以来)?(?![\d日号]))
+          | (?:{alternation(lexicon.ERA_NAMES)})(?:元|[一二三四五六七八九十]{{1,3}}|\d{{1,3}})年(?:[前底初末](?![\d一二三四五六七八九十])|[春夏秋冬](?:季|天)?(?![节运耕播种茶])|(?:农历)?(?:十[一二]?|[正腊一二三四五六七八九])月(?:初[一二三四五六七八九十]|(?:[二三]?十)?[一二三四五六七八九]?日)?)?  # 民国二十七年秋, 民国十八年农历三月初五 (round G)
           | {words}
         )
     """
