@@ -106,3 +106,18 @@ def test_stops_are_the_stop_characters(text: str) -> None:
 @given(st.text(max_size=context._METRIC_MAX))
 def test_a_short_metric_phrase_is_cut_to_itself(phrase: str) -> None:
     assert context._metric_cut(phrase) == phrase
+
+
+_NAME_PIECES = [*lexicon.RELATIVE_TIMES[:40], *lexicon.GENERIC_PLACE_LEADS, "年度", "季度", "城", "即", "智慧", "卫生",
+                "甲", "乙", "山", "今年度", "新建", "三四线"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=4).map("".join),
+       st.sampled_from(sorted(lexicon.PLACE_SUFFIXES)), st.booleans(), st.sampled_from(["", "，", "即", "建成"]))
+def test_common_noun_holds_only_where_find_places_asks(name: str, suf: str, is_org: bool, before: str) -> None:
+    # find_places calls _common_noun only for 市, 社区 or a name with a time word
+    text = before + name + suf
+    _, relative_times = context._word_sets()
+    if not (suf in ("市", "社区") or name[-2:] in ("年度", "季度") or name[:2] in relative_times):
+        assert not context._common_noun(text, len(before), name, suf, is_org, relative_times), text

@@ -404,7 +404,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if is_org:
                 last_end = me
             continue
-        if _common_noun(text, j, name, suf, is_org, relative_times):
+        if (suf in ("市", "社区") or name[-2:] in ("年度", "季度") or name[:2] in relative_times) \
+                and _common_noun(text, j, name, suf, is_org, relative_times):  # (it holds for no other)
             continue  # 一线城市, 建成城市书房, 新建社区, 今年度县府 (round F)
         if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
                 or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
@@ -908,22 +909,23 @@ class Context:
         if (prev is not None and prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
-        if unit in ("%", "‰") and d.end < ce and "的" in t[d.end : d.end + 3]:
-            share = _share_of_re().match(t, d.end, ce)
-            if share is not None:  # 三成的行政村, 百分之八十五的合作社: a share of X
-                right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
+        if unit in ("%", "‰") and d.end < ce:  # (a share: what it is a share of may follow)
+            if "的" in t[d.end : d.end + 3]:
+                share = _share_of_re().match(t, d.end, ce)
+                if share is not None:  # 三成的行政村, 百分之八十五的合作社: a share of X
+                    right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
+                    if len(right) >= 2:
+                        return right
+            if unit == "%" and (t[d.end - 1 : d.end] == "成" or "分之" in t[d.start : d.end]):
+                right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
+                if len(right) >= 2:
+                    return right  # 超六成受访者, 三分之二主动履行义务: a share of the group named after it
+            if (t.startswith("是", d.end) and not t[cs : d.num_start].strip()
+                    and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
+                # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
+                right = _right_noun(self._without_places(d.end + 1, ce, places))
                 if len(right) >= 2:
                     return right
-        if unit == "%" and (t[d.end - 1 : d.end] == "成" or "分之" in t[d.start : d.end]) and d.end < ce:
-            right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
-            if len(right) >= 2:
-                return right  # 超六成受访者, 三分之二主动履行义务: a share of the group named after it
-        if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
-                and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
-            # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
-            right = _right_noun(self._without_places(d.end + 1, ce, places))
-            if len(right) >= 2:
-                return right
         lo = max(cs, prev.end) if prev is not None else cs
         if prev is not None and lo == prev.end and ")" in t[lo : d.start]:
             k = t.rfind("(", cs, prev.start)
