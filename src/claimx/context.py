@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -180,8 +180,11 @@ def _joint_re() -> regex.Pattern[str]:
     # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
     # the count, not at every position)
     reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}]+)个?(?:{places}))"
+    # (the count and the place looked for first: the lookbehinds, which look back up to 18
+    # characters, are then tried only where they follow, not at every position)
+    count = rf"(?=(?:\d+|[{numerals}]+)个?(?:{places}))"
     return regex.compile(
-        rf"{marks}|{inside}(?<![\d{numerals}])(?:\d+|[{numerals}]+)(?:个)?(?:{places})(?![民委级干]){reach}"
+        rf"{marks}|{count}{inside}(?<![\d{numerals}])(?:\d+|[{numerals}]+)(?:个)?(?:{places})(?![民委级干]){reach}"
         rf"|等(?:\d+|[{numerals}])个(?=[^，。；;,\n]{{0,4}}?(?:{places}|县|市|区|街道|省|州|旗|地))"
     )
 
@@ -475,7 +478,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if is_org:
                 last_end = me
             continue
-        if _common_noun(text, j, name, suf, is_org, relative_times):
+        if (suf in ("市", "社区") or name[-2:] in ("年度", "季度") or name[:2] in relative_times) \
+                and _common_noun(text, j, name, suf, is_org, relative_times):  # (it holds for no other)
             continue  # 一线城市, 建成城市书房, 新建社区, 今年度县府 (round F)
         if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
                 or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
@@ -656,10 +660,14 @@ class Context:
     def _stops(self, stops: str) -> list[int]:
         cached = self._stop_cache.get(stops)
         if cached is None:
+            t = self.text
             if stops != _SENTENCE_STOPS and set(stops) <= _SENTENCE_STOP_SET:
                 # a subset of the sentence stops: filter their (few) positions, no rescan
-                t = self.text
-                cached = [k for k in self._stops(_SENTENCE_STOPS) if t[k] in stops]
+                every = self._stops(_SENTENCE_STOPS)
+                if all(c in stops or c not in t for c in _SENTENCE_STOPS):
+                    cached = every  # (the text holds none of the others: ；/; for _FULL_STOPS)
+                else:
+                    cached = [k for k in every if t[k] in stops]
             else:
                 cached = _positions(self.text, stops, 0, len(self.text))
             self._stop_cache[stops] = cached
@@ -819,8 +827,8 @@ class Context:
     def _joint_of(self, s: int, e: int, places: list[Place]) -> bool:
         """:meth:`_joint`, unless each mark lies inside one of ``places`` (光明二村, 八一村:
         a numbered village's name, not a count of villages; round D)."""
-        if not self._joint(s, e):
-            return False
+        if _joint_gate_re().search(self.text, s, e) is None:
+            return False  # (:meth:`_joint`'s own gate; its search is the first match below)
         return any(not any(p.start <= m.start() and m.end() <= p.end for p in places)
                    for m in _joint_re().finditer(self.text, s, e))
 
@@ -864,7 +872,7 @@ class Context:
                 else:
                     ps, pe = self.sentence(places[0].start)
                     if not self._joint(ps, pe) and not self._listed(self._places_in(ps, pe)) \
-                            and _route_re().search(self.text, 0, nl if nl > 0 else len(self.text)) is None:
+                            and not self._route_in_headline(nl):
                         counts: dict[str, int] = {}
                         for p in places:
                             if (self.text.startswith("为例", p.end) and self.text[p.start - 1 : p.start] == "以") \
@@ -889,6 +897,15 @@ class Context:
                             self._doc_place, self._chain = wide.name, (wide, name)
                             self._doc_from = wide.start
         return self._doc_place if isinstance(self._doc_place, str) else None
+
+    def _route_in_headline(self, nl: int) -> bool:
+        """Whether :func:`_route_re` finds a route in the headline (the text up to ``nl``,
+        all of it if ``nl`` < 1); every route holds 至 or —, so a headline without them
+        (most: one without a line break is the whole text) is not searched."""
+        t, end = self.text, nl if nl > 0 else len(self.text)
+        if t.find("至", 0, end) < 0 and t.find("—", 0, end) < 0:
+            return False
+        return _route_re().search(t, 0, end) is not None
 
     def _chain_head(self, name: str) -> Place | None:
         """The county (district, city) right before the first mention of the township
@@ -1052,22 +1069,23 @@ class Context:
         if (prev is not None and prev_metric and t.startswith(("相比", "相较"), d.end)
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 与2010年的3514208人相比: a comparison base of the same metric
-        if unit in ("%", "‰") and d.end < ce and "的" in t[d.end : d.end + 3]:
-            share = _share_of_re().match(t, d.end, ce)
-            if share is not None:  # 三成的行政村, 百分之八十五的合作社: a share of X
-                right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
+        if unit in ("%", "‰") and d.end < ce:  # (a share: what it is a share of may follow)
+            if "的" in t[d.end : d.end + 3]:
+                share = _share_of_re().match(t, d.end, ce)
+                if share is not None:  # 三成的行政村, 百分之八十五的合作社: a share of X
+                    right = _right_noun(self._without_places(share.end(), ce, places), self._has_astral())
+                    if len(right) >= 2:
+                        return right
+            if unit == "%" and (t[d.end - 1 : d.end] == "成" or "分之" in t[d.start : d.end]):
+                right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
+                if len(right) >= 2:
+                    return right  # 超六成受访者, 三分之二主动履行义务: a share of the group named after it
+            if (t.startswith("是", d.end) and not t[cs : d.num_start].strip()
+                    and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
+                # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
+                right = _right_noun(self._without_places(d.end + 1, ce, places))
                 if len(right) >= 2:
                     return right
-        if unit == "%" and (t[d.end - 1 : d.end] == "成" or "分之" in t[d.start : d.end]) and d.end < ce:
-            right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
-            if len(right) >= 2:
-                return right  # 超六成受访者, 三分之二主动履行义务: a share of the group named after it
-        if (unit in ("%", "‰") and t.startswith("是", d.end) and not t[cs : d.num_start].strip()
-                and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS and t[cs - 2 : cs - 1] == "中"):
-            # 返乡创业人员中，三成左右是大学毕业生: a share of a group, named after 是
-            right = _right_noun(self._without_places(d.end + 1, ce, places))
-            if len(right) >= 2:
-                return right
         lo = max(cs, prev.end) if prev is not None else cs
         if prev is not None and lo == prev.end and ")" in t[lo : d.start]:
             k = t.rfind("(", cs, prev.start)
@@ -1367,6 +1385,18 @@ def _plain_reads_times(text: str) -> bool:
     return text.isascii() or (not beyond_bmp(text) and not any(c in text for c in _RE_ONLY_SPACES))
 
 
+@functools.lru_cache(maxsize=1)
+def _time_scan() -> tuple[Callable[[str, int, int], re.Match[str] | None],
+                          Callable[[str, int, int], re.Match[str] | None],
+                          Callable[[str, int, int], regex.Match[str] | None],
+                          frozenset[str], tuple[str, ...]]:
+    """What :func:`_time_spans` reads, looked up once per call: the anchor search, the
+    time pattern's match in re and in regex, :func:`_time_lead_chars` and
+    :func:`_anchor_words`."""
+    return (_time_anchor_re().search, _plain_time_re().match, time_expression().match,
+            _time_lead_chars(), _anchor_words())
+
+
 def _time_spans(text: str, ss: int, se: int, plain: bool = False) -> list[tuple[int, int, str]]:
     """``(start, end, group)`` of each match of ``time_expression().finditer(text, ss, se)``,
     with the pattern tried only where a match can start: every match holds an anchor
@@ -1375,16 +1405,21 @@ def _time_spans(text: str, ss: int, se: int, plain: bool = False) -> list[tuple[
     anchor's own (a bare 年/月/日/季 only where :func:`_anchor_words` has a word).
     ``plain``: :func:`_plain_reads_times` holds for ``text``, and the cheaper
     :func:`_plain_time_re` is tried instead."""
+    anchor, plain_match, full_match, lead, words = _time_scan()
+    a = anchor(text, ss, se)
+    if a is None:
+        return []  # (most sentences and phrases)
     spans: list[tuple[int, int, str]] = []
-    anchor = _time_anchor_re().search
-    match = _plain_time_re().match if plain else time_expression().match
+    match = plain_match if plain else full_match
     pos = ss
-    while (a := anchor(text, pos, se)) is not None:
+    while a is not None:
         k = a.start()
-        p = _lead_start(text, pos, k)
+        # (no lead run when the character before the anchor cannot be in one)
+        c = text[k - 1] if k > pos else ""
+        p = _lead_start(text, pos, k) if c and (c in lead or c.isdecimal() or c > "\uffff") else k
         pos = k + 1
         while p <= k:
-            if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(_anchor_words(), k):
+            if p == k and text[k] in _TIME_ANCHOR_CHARS and not text.startswith(words, k):
                 break  # 年均, 每年: nothing a time can start with
             m = match(text, p, se)
             if m is not None:
@@ -1392,6 +1427,7 @@ def _time_spans(text: str, ss: int, se: int, plain: bool = False) -> list[tuple[
                 spans.append((p, pos, m.group()))
                 break
             p += 1
+        a = anchor(text, pos, se)
     return spans
 
 
@@ -1627,7 +1663,9 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
     trimmed = _trim_tail(left)
-    if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
+    if trimmed[-1:] != "后":
+        pass  # (most phrases: neither test below can hold)
+    elif "扣除" in trimmed or "剔除" in trimmed:
         # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
         trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
     elif trimmed.endswith("调整后"):
@@ -1664,7 +1702,7 @@ def _strip_left(left: str, plain: bool = False) -> str:
         k -= phrase[k - 1 : k] == "年"  # 年出栏肉牛: the yearly figure
         if 0 < k < len(phrase) - 2:
             phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
-    return _metric_cut(phrase)
+    return phrase if len(phrase) <= _METRIC_MAX else _metric_cut(phrase)  # (a short one is whole)
 
 
 #: The longest metric phrase that reaches back to a modifier word (:func:`_metric_cut`).
