@@ -115,7 +115,7 @@ def _verb_re() -> _TailPattern:
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
     links = ["为", "有", "是", "在", "了", "兑"]  # 超过了500人; 1美元约兑1.29新加坡元
-    money = ["人民币", "新台币", "台币", "港币", "澳门币"]  # 逾新台币1亿元 (accnum3)
+    money = ["人民币", "新台币", "台币", "港币", "澳门币", "银元", "大洋"]  # 逾新台币1亿元 (accnum3)
     pattern = regex.compile(
         rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?"
         rf"(?:{'|'.join(money)})?\s*$")
@@ -227,7 +227,14 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     d = Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
               approx=b.approx if b.approx != "exact" else a.approx, rule="range",
               tokens=[a, b])
-    vm = _verb_at(_verb_re(), text[max(0, a.start - 8) : a.start])
+    look = text[max(0, a.start - 8) : a.start]
+    if d.approx == "exact" and look:  # 约1000亿至4000亿颗, 大约有3至5万人: the qualifier before the range
+        pre = _prefix_re().search(look)
+        if pre is None and "有" in look:
+            pre = _have_re().search(look)
+        if pre is not None:
+            d.approx = lexicon.APPROX_PREFIX[pre["q"]]
+    vm = _verb_at(_verb_re(), look)
     if vm and not vm["to"]:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
     elif vm:  # 上调至2.5%至3%: a new range, in the verb's direction (like 降低为21.27%)
