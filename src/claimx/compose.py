@@ -126,7 +126,7 @@ def _prefix_re() -> _TailPattern:
 def _have_re() -> regex.Pattern[str]:
     """A qualifier that ends in 有 (``约有``, ``大约有``), then the counted noun (up to six
     letters, no digit), at the end of a window: ``约有贫困户`` of ``约有贫困户300户``."""
-    haves = [w for w in lexicon.APPROX_PREFIX if w.endswith("有")]
+    haves = [w for w in lexicon.APPROX_PREFIX if w.endswith(("有", "含"))]  # 约含糖35克
     return regex.compile(rf"(?P<q>{alternation(haves)})[^\W\d]{{1,6}}$")
 
 
@@ -340,7 +340,7 @@ def _single(text: str, tok: Token, new_verb: bool,
             pre = prefix.pattern.search(look)
             if pre:
                 approx = lexicon.APPROX_PREFIX[pre["q"]]
-        if approx == "exact" and "有" in look:
+        if approx == "exact" and ("有" in look or "含" in look):
             have = _have_re().search(look)
             if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
                 approx = lexicon.APPROX_PREFIX[have["q"]]
@@ -388,7 +388,18 @@ def _single(text: str, tok: Token, new_verb: bool,
                 d.unit = "%"
     elif new_verb:
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
-    elif tok.unit == "百分点":
+    elif ("增加" in (wide := text[start - 12 if start > 12 else 0 : start]) or "减少" in wide) \
+            and (om := _verb_object_re().search(wide)) is not None:
+        # 增加养老金支出约71.3亿元: the verb governs the noun and its amount
+        d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(om["verb"]), "change"
+        if om["q"] and d.approx == "exact":
+            d.approx = lexicon.APPROX_PREFIX[om["q"]]
+    if d.rule == "state" and tok.unit in _SHARE_UNITS and text[tok.end : tok.end + 1] in _TRAILING_VERB_FIRST:
+        tv = _trailing_verb_re().match(text, tok.end)
+        if tv is not None and _rate_lead_re().search(text, start - 16 if start > 16 else 0, start) is not None:
+            # 按本人月基本养老金的0.6%增加: the rate of the change after it
+            d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(tv["verb"]), "change"
+    if d.rule == "state" and tok.unit == "百分点":
         direction = _difference(text, tok)
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
@@ -424,6 +435,34 @@ def _bound_re() -> regex.Pattern[str]:
 
 
 _SHARE_UNITS = frozenset({"%", "‰"})
+
+#: The verbs that govern a noun and its amount (``增加养老金支出约71.3亿元``, ``减少碳排放120万吨``).
+_OBJECT_VERBS = ("增加", "减少")
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_object_re() -> regex.Pattern[str]:
+    """增加/减少 (+ 了), a noun of two to six letters (no to-marker, verb or particle in it;
+    not 增加值, value added), an optional qualifier, right before the number."""
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(rf"(?P<verb>{'|'.join(_OBJECT_VERBS)})了?(?!值)"
+                         rf"(?P<noun>[^\W\d至到为达是了有和与及的在从由比较约近超逾]{{2,6}}?)(?P<q>{prefixes})?$")
+
+
+#: A change verb right after a share and then a clause stop: ``按…的0.6%增加。``.
+_TRAILING_VERBS = ("增加", "增长", "提高", "上调", "上涨", "减少", "降低", "下降", "下调")
+_TRAILING_VERB_FIRST = frozenset(v[0] for v in _TRAILING_VERBS)
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_lead_re() -> re.Pattern[str]:
+    """按/以/依 (at the rate of) earlier in the clause of a share: ``按…的0.6%增加``."""
+    return re.compile(r"[按以依][^，,。；;！？!?\n]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<verb>{'|'.join(_TRAILING_VERBS)})(?=[，,。；;！？!?\n]|$)")
 _SHARE_WINDOW = 14
 
 

@@ -457,6 +457,8 @@ APPROX_PREFIX: Final[dict[str, str]] = {
     "不得高于": "under",
     "不宜高于": "under",
     "不过": "under",  # 月薪不过八块大洋: no more than
+    "约含": "about",  # 约含糖35克 (claimx.compose reads it over the noun, like 约有)
+    "大约含": "about",
     "估计有": "about",  # (not 估计为: 临时估计为1,024亿港元 is a statistical estimate, stated)
     "估计达": "about",
     "大约是": "about",
@@ -899,7 +901,7 @@ PER_BASE_UNITS: Final[frozenset[str]] = frozenset({"人", "名", "户", "个", "
 #: Units of an age.
 AGE_UNITS: Final[frozenset[str]] = frozenset({"岁", "周岁"})
 #: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
-RANK_HEADS: Final[frozenset[str]] = frozenset("居列排名在入身进占")
+RANK_HEADS: Final[frozenset[str]] = frozenset("居列排名在入身进占榜")  # 榜: 积分榜前三名 (ascan)
 #: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
 #: 突破百公里, 不足百户); not 约 (签约亿元以上项目).
 LONE_MULTIPLIER_LEADS: Final[frozenset[str]] = frozenset("近逾超足")
