@@ -114,7 +114,7 @@ def _verb_re() -> _TailPattern:
 @functools.lru_cache(maxsize=1)
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
-    links = ["为", "有", "是", "在", "了", "兑"]  # 超过了500人; 1美元约兑1.29新加坡元
+    links = ["为", "有", "是", "在", "了", "兑", "售"]  # 超过了500人; 1美元约兑1.29新加坡元; 约售银元五元
     money = ["人民币", "新台币", "台币", "港币", "澳门币", "银元", "大洋"]  # 逾新台币1亿元 (accnum3)
     pattern = regex.compile(
         rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?"
