@@ -320,6 +320,22 @@ UNITS: Final[dict[str, str]] = {
     "毫克": "毫克",
     "微克": "微克",
     "纳克": "纳克",
+    "标箱": "标准箱",
+    "立方": "立方米",  # 库容1.2亿立方: 立方米 shortened
+    "人公里": "人公里",  # 旅客周转量 (a transport turnover), not 人 + 公里
+    "吨公里": "吨公里",
+    "海里": "海里",
+    "尾": "尾",  # 鱼苗50万尾
+    "节": "节",  # 授课120节
+    "幅": "幅",  # 作品200幅
+    "首": "首",  # 歌曲30首
+    "封": "封",  # 信件500封
+    "粒": "粒",
+    "根": "根",  # 钢筋3000根
+    "片": "片",
+    "双": "双",  # 手套1000双
+    "盒": "盒",
+    "罐": "罐",
     "块大洋": "元",  # 八块大洋: silver dollars, money (块 → 元, §3)
     "块银元": "元",
 }
@@ -869,6 +885,15 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "票": "价房据证务款面选根仓",  # 票价, 票房: a ticket's, not votes (ascan)
     "通": "道过讯信知报行车用常畅航关",  # 通道, 通过: a word, not calls
     "席": "位卷地次间",
+    "尾": "声款气巴部",
+    "节": "约能目日点奏省假庆俭制课气",
+    "幅": "度员面",
+    "首": "次批个位家都先届发页府选席要创",
+    "封": "闭顶面锁存控建王",  # 4:2封王: crowned, not letters
+    "粒": "子度",
+    "根": "据本源治除基",
+    "片": "区面刻段长",
+    "双": "方向重边语休",
 }
 # a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
 UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS
