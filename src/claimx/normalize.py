@@ -440,16 +440,17 @@ def _join_wraps(s: str, segments: _Segments) -> tuple[str, _Segments]:
         if not prose or (last := prose[-1]) in _LINE_ENDS:
             continue
         a = line + len(prose)
+        comma = last in "，、,"
+        if not comma and "，" not in prose and "。" not in prose and ";" not in prose and "；" not in prose:
+            continue  # a heading, a title, a list of words (a thousands comma is no clause)
         if "|" in prose or "\t" in prose:
             continue  # a table row
-        body = prose[m2.end():] if (m2 := _marker_re().match(prose)) else prose
-        if line <= first and last not in "，、," and not any(c in body for c in "。;；!?"):
+        if line <= first and not comma and not any(c in prose for c in "。;；!?"):
             continue  # the headline (a headline holds no full stop)
-        if last not in "，、," and not any(c in body for c in "，。;；"):
-            continue  # a heading, a title, a list of words (a thousands comma is no clause)
+        body = prose[m2.end():] if (m2 := _marker_re().match(prose)) else prose
         if _label_line_re().match(body) is not None:
             continue
-        taken = last in "，、," or _cut_number_re().match(s, b) is not None
+        taken = comma or _cut_number_re().match(s, b) is not None
         found.append((a, b, -1 if taken else 2 * len(prose) - len(prose.encode("ascii", "ignore"))))
     if len(found) < 2 or len(found) < len(_stop_line_re().findall(s)):
         return s, segments  # wrapping is a property of the page: most prose lines run on
