@@ -700,6 +700,30 @@ def _per_measure_re() -> regex.Pattern[str]:
                          rf"(?:为|达到|达|是)?)?(?:{prefixes})?$")
 
 
+@functools.lru_cache(maxsize=1)
+def _one_price_re() -> regex.Pattern[str]:
+    """一 + a measure (a rate denominator, or 石/担 of old grain trade) + the goods (one to
+    four letters) + a verb of selling or a price word, right before a money value:
+    ``一斤猪肉售价15元``, ``一石米约售银元五元``."""
+    dens = alternation([*lexicon.RATE_DENOMINATORS, "石", "担"])
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(rf"一(?P<den>{dens})(?P<goods>[^\W\d一二三四五六七八九十每]{{1,4}}?)(?:{prefixes})?"
+                         rf"(?:售价|价格|卖价|售|卖|价)(?:为|是|达|到)?(?:{prefixes})?(?:银元|人民币)?$")
+
+
+def _one_price(text: str, d: Draft) -> None:
+    """``一斤猪肉售价15元`` → unit ``元/斤``: the price of one measure of goods, as ``15元一斤``."""
+    if "/" in (d.unit or ""):
+        return
+    start = d.tokens[0].num_start
+    lo = max(0, start - 16)
+    if text.find("一", lo, start) < 0:
+        return
+    m = _one_price_re().search(text, lo, start)
+    if m is not None:
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS.get(m['den'], m['den'])}"
+
+
 #: The denominators that make a count of 次 a frequency (每秒200亿次 → 次/秒); 每年3次 stays 次.
 _FREQUENCY_DENS = frozenset({"秒", "分钟"})
 
@@ -909,5 +933,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         for d in drafts:
             if d.tokens and (d.unit in lexicon.CURRENCY_UNITS or d.unit in lexicon.RATE_NUMERATORS):
                 _per_area(text, rev, d)
+    if "一" in text and ("售" in text or "卖" in text or "价" in text):
+        for d in drafts:
+            if d.tokens and d.unit in lexicon.CURRENCY_UNITS:
+                _one_price(text, d)
     drafts.sort(key=_START)
     return drafts
