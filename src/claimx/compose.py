@@ -348,7 +348,8 @@ def _single(text: str, tok: Token, new_verb: bool,
             share = _share_re().search(text, max(0, start - _SHARE_WINDOW), start)
             if share is not None:  # 约占总人口的三分之一
                 approx = lexicon.APPROX_PREFIX[share["q"]]
-        if approx == "exact" and end == "的" and "不" in text[max(0, start - _BOUND_WINDOW) : start]:
+        if approx == "exact" and end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start])
+                                                 or "约" in bw):
             bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
             if bound is not None:  # 不低于在校生的15%
                 approx = lexicon.APPROX_PREFIX[bound["q"]]
@@ -430,8 +431,12 @@ def _bound_re() -> regex.Pattern[str]:
     """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``).
     The bounds are the qualifiers of ``lexicon.APPROX_PREFIX`` that start with 不."""
     stops = re.escape(_CLAUSE_STOPS)
-    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不")]
+    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不") or w in _ABOUT_BASE_WORDS]
     return regex.compile(rf"(?P<q>{alternation(bounds)})[^\d{stops}]{{1,8}}的$")
+
+
+#: ``约为``-like qualifiers that reach over a base and 的 like the bounds: ``大约是地球直径的四分之一``.
+_ABOUT_BASE_WORDS = frozenset({"约为", "大约为", "约是", "大约是"})
 
 
 _SHARE_UNITS = frozenset({"%", "‰"})
