@@ -464,6 +464,9 @@ def _join_wraps(s: str, segments: _Segments) -> tuple[str, _Segments]:
         return s, segments
     if segments:  # only a break inside a run that maps character by character
         starts = [g[0] for g in segments]
+        # (the spaces before the break may come from an entity, &nbsp;: then only the break goes)
+        cuts = [(a, b) if (g := segments[bisect_right(starts, a) - 1])[1] == g[3] and b <= g[0] + g[1] else (b - 1, b)
+                for a, b in cuts]
         cuts = [(a, b) for a, b in cuts
                 if (g := segments[bisect_right(starts, a) - 1])[1] == g[3] and b <= g[0] + g[1]]
         if not cuts:
