@@ -894,6 +894,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "根": "据本源治除基",
     "片": "区面刻段长",
     "双": "方向重边语休",
+    "立方": "体",  # 3立方体: cubes
 }
 # a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
 UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS

@@ -448,6 +448,8 @@ def scan(text: str) -> list[Token]:
             if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
                     and text[ue : ue + 2] not in verbs2:
                 continue  # a reduplicated measure word (一条条, 一座座) or a word (人民, 年级)
+            if cn and u == "通":
+                continue  # 三通一平, 两岸三通: a term, not calls (counted in digits: 约18万通)
             if u in _SPECIAL_UNITS:  # (one lookup for the common units)
                 if u in _AGE_UNITS:
                     if _age_group(text, s, ue, q2):
