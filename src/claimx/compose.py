@@ -114,8 +114,8 @@ def _verb_re() -> _TailPattern:
 @functools.lru_cache(maxsize=1)
 def _prefix_re() -> _TailPattern:
     prefixes, dens = list(lexicon.APPROX_PREFIX), list(lexicon.RATE_DENOMINATORS)
-    links = ["为", "有", "是", "在", "了", "兑"]  # 超过了500人; 1美元约兑1.29新加坡元
-    money = ["人民币", "新台币", "台币", "港币", "澳门币"]  # 逾新台币1亿元 (accnum3)
+    links = ["为", "有", "是", "在", "了", "兑", "售"]  # 超过了500人; 1美元约兑1.29新加坡元; 约售银元五元
+    money = ["人民币", "新台币", "台币", "港币", "澳门币", "银元", "大洋"]  # 逾新台币1亿元 (accnum3)
     pattern = regex.compile(
         rf"(?P<q>{alternation(prefixes)})(?:{'|'.join(links)})?(?:每(?:{alternation(dens)}))?"
         rf"(?:{'|'.join(money)})?\s*$")
@@ -126,7 +126,7 @@ def _prefix_re() -> _TailPattern:
 def _have_re() -> regex.Pattern[str]:
     """A qualifier that ends in 有 (``约有``, ``大约有``), then the counted noun (up to six
     letters, no digit), at the end of a window: ``约有贫困户`` of ``约有贫困户300户``."""
-    haves = [w for w in lexicon.APPROX_PREFIX if w.endswith("有")]
+    haves = [w for w in lexicon.APPROX_PREFIX if w.endswith(("有", "含"))]  # 约含糖35克
     return regex.compile(rf"(?P<q>{alternation(haves)})[^\W\d]{{1,6}}$")
 
 
@@ -227,7 +227,14 @@ def _range(text: str, a: Token, b: Token) -> Draft | None:
     d = Draft(a.start, b.end, b.unit, after=lo, upper=b.value,
               approx=b.approx if b.approx != "exact" else a.approx, rule="range",
               tokens=[a, b])
-    vm = _verb_at(_verb_re(), text[max(0, a.start - 8) : a.start])
+    look = text[max(0, a.start - 8) : a.start]
+    if d.approx == "exact" and look:  # 约1000亿至4000亿颗, 大约有3至5万人: the qualifier before the range
+        pre = _prefix_re().search(look)
+        if pre is None and "有" in look:
+            pre = _have_re().search(look)
+        if pre is not None:
+            d.approx = lexicon.APPROX_PREFIX[pre["q"]]
+    vm = _verb_at(_verb_re(), look)
     if vm and not vm["to"]:
         d.after, d.change, d.direction = None, lo, _direction(vm["verb"])
     elif vm:  # 上调至2.5%至3%: a new range, in the verb's direction (like 降低为21.27%)
@@ -399,7 +406,7 @@ def _single(text: str, tok: Token, new_verb: bool,
             pre = prefix.pattern.search(look)
             if pre:
                 approx = lexicon.APPROX_PREFIX[pre["q"]]
-        if approx == "exact" and "有" in look:
+        if approx == "exact" and ("有" in look or "含" in look):
             have = _have_re().search(look)
             if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
                 approx = lexicon.APPROX_PREFIX[have["q"]]
@@ -407,7 +414,8 @@ def _single(text: str, tok: Token, new_verb: bool,
             share = _share_re().search(text, max(0, start - _SHARE_WINDOW), start)
             if share is not None:  # 约占总人口的三分之一
                 approx = lexicon.APPROX_PREFIX[share["q"]]
-        if approx == "exact" and end == "的" and "不" in text[max(0, start - _BOUND_WINDOW) : start]:
+        if approx == "exact" and end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start])
+                                                 or "约" in bw):
             bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
             if bound is not None:  # 不低于在校生的15%
                 approx = lexicon.APPROX_PREFIX[bound["q"]]
@@ -447,7 +455,18 @@ def _single(text: str, tok: Token, new_verb: bool,
                 d.unit = "%"
     elif new_verb:
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
-    elif tok.unit == "百分点":
+    elif ("增加" in (wide := text[start - 12 if start > 12 else 0 : start]) or "减少" in wide) \
+            and (om := _verb_object_re().search(wide)) is not None:
+        # 增加养老金支出约71.3亿元: the verb governs the noun and its amount
+        d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(om["verb"]), "change"
+        if om["q"] and d.approx == "exact":
+            d.approx = lexicon.APPROX_PREFIX[om["q"]]
+    if d.rule == "state" and tok.unit in _SHARE_UNITS and text[tok.end : tok.end + 1] in _TRAILING_VERB_FIRST:
+        tv = _trailing_verb_re().match(text, tok.end)
+        if tv is not None and _rate_lead_re().search(text, start - 16 if start > 16 else 0, start) is not None:
+            # 按本人月基本养老金的0.6%增加: the rate of the change after it
+            d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(tv["verb"]), "change"
+    if d.rule == "state" and tok.unit == "百分点":
         direction = _difference(text, tok)
         if direction is not None:
             d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
@@ -480,11 +499,43 @@ def _bound_re() -> regex.Pattern[str]:
     """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``).
     The bounds are the qualifiers of ``lexicon.APPROX_PREFIX`` that start with 不."""
     stops = re.escape(_CLAUSE_STOPS)
-    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不")]
+    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不") or w in _ABOUT_BASE_WORDS]
     return regex.compile(rf"(?P<q>{alternation(bounds)})[^\d{stops}]{{1,8}}的$")
 
 
+#: ``约为``-like qualifiers that reach over a base and 的 like the bounds: ``大约是地球直径的四分之一``.
+_ABOUT_BASE_WORDS = frozenset({"约为", "大约为", "约是", "大约是"})
+
+
 _SHARE_UNITS = frozenset({"%", "‰"})
+
+#: The verbs that govern a noun and its amount (``增加养老金支出约71.3亿元``, ``减少碳排放120万吨``).
+_OBJECT_VERBS = ("增加", "减少")
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_object_re() -> regex.Pattern[str]:
+    """增加/减少 (+ 了), a noun of two to six letters (no to-marker, verb or particle in it;
+    not 增加值, value added), an optional qualifier, right before the number."""
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(rf"(?P<verb>{'|'.join(_OBJECT_VERBS)})了?(?!值)"
+                         rf"(?P<noun>[^\W\d至到为达是了有和与及的在从由比较约近超逾]{{2,6}}?)(?P<q>{prefixes})?$")
+
+
+#: A change verb right after a share and then a clause stop: ``按…的0.6%增加。``.
+_TRAILING_VERBS = ("增加", "增长", "提高", "上调", "上涨", "减少", "降低", "下降", "下调")
+_TRAILING_VERB_FIRST = frozenset(v[0] for v in _TRAILING_VERBS)
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_lead_re() -> re.Pattern[str]:
+    """按/以/依 (at the rate of) earlier in the clause of a share: ``按…的0.6%增加``."""
+    return re.compile(r"[按以依][^，,。；;！？!?\n]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _trailing_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<verb>{'|'.join(_TRAILING_VERBS)})(?=[，,。；;！？!?\n]|$)")
 _SHARE_WINDOW = 14
 
 
@@ -748,6 +799,30 @@ def _per_measure_re() -> regex.Pattern[str]:
                          rf"(?:为|达到|达|是)?)?(?:{prefixes})?$")
 
 
+@functools.lru_cache(maxsize=1)
+def _one_price_re() -> regex.Pattern[str]:
+    """一 + a measure (a rate denominator, or 石/担 of old grain trade) + the goods (one to
+    four letters) + a verb of selling or a price word, right before a money value:
+    ``一斤猪肉售价15元``, ``一石米约售银元五元``."""
+    dens = alternation([*lexicon.RATE_DENOMINATORS, "石", "担"])
+    prefixes = alternation(lexicon.APPROX_PREFIX)
+    return regex.compile(rf"一(?P<den>{dens})(?P<goods>[^\W\d一二三四五六七八九十每]{{1,4}}?)(?:{prefixes})?"
+                         rf"(?:售价|价格|卖价|售|卖|价)(?:为|是|达|到)?(?:{prefixes})?(?:银元|人民币)?$")
+
+
+def _one_price(text: str, d: Draft) -> None:
+    """``一斤猪肉售价15元`` → unit ``元/斤``: the price of one measure of goods, as ``15元一斤``."""
+    if "/" in (d.unit or ""):
+        return
+    start = d.tokens[0].num_start
+    lo = max(0, start - 16)
+    if text.find("一", lo, start) < 0:
+        return
+    m = _one_price_re().search(text, lo, start)
+    if m is not None:
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS.get(m['den'], m['den'])}"
+
+
 #: The denominators that make a count of 次 a frequency (每秒200亿次 → 次/秒); 每年3次 stays 次.
 _FREQUENCY_DENS = frozenset({"秒", "分钟"})
 
@@ -965,5 +1040,9 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
         for d in drafts:
             if d.tokens and (d.unit in lexicon.CURRENCY_UNITS or d.unit in lexicon.RATE_NUMERATORS):
                 _per_area(text, rev, d)
+    if "一" in text and ("售" in text or "卖" in text or "价" in text):
+        for d in drafts:
+            if d.tokens and d.unit in lexicon.CURRENCY_UNITS:
+                _one_price(text, d)
     drafts.sort(key=_START)
     return drafts

@@ -312,6 +312,40 @@ UNITS: Final[dict[str, str]] = {
     "GHz": "GHz",
     "MHz": "MHz",
     "mAh": "mAh",
+    # (ascan, round G) measure words and units kept as written: containers counted at a
+    # port (标准箱, 自然箱), seats and votes of an election, calls, astronomical and
+    # nutritional measures
+    "标准箱": "标准箱",
+    "自然箱": "自然箱",
+    "席": "席",
+    "票": "票",
+    "通": "通",
+    "光年": "光年",
+    "天文单位": "天文单位",
+    "千卡": "千卡",
+    "大卡": "千卡",
+    "千焦": "千焦",
+    "毫克": "毫克",
+    "微克": "微克",
+    "纳克": "纳克",
+    "标箱": "标准箱",
+    "立方": "立方米",  # 库容1.2亿立方: 立方米 shortened
+    "人公里": "人公里",  # 旅客周转量 (a transport turnover), not 人 + 公里
+    "吨公里": "吨公里",
+    "海里": "海里",
+    "尾": "尾",  # 鱼苗50万尾
+    "节": "节",  # 授课120节
+    "幅": "幅",  # 作品200幅
+    "首": "首",  # 歌曲30首
+    "封": "封",  # 信件500封
+    "粒": "粒",
+    "根": "根",  # 钢筋3000根
+    "片": "片",
+    "双": "双",  # 手套1000双
+    "盒": "盒",
+    "罐": "罐",
+    "块大洋": "元",  # 八块大洋: silver dollars, money (块 → 元, §3)
+    "块银元": "元",
 }
 
 #: Canonical units that are money (rates and 万/亿 folding apply to them).
@@ -337,7 +371,8 @@ POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 #: (``456.6公斤/亩``, ``80公里/小时``) or as 每X right before them (``每亩410公斤``): claimx.scan,
 #: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
 RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
-    {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时"}
+    {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时", "毫克", "微克", "纳克",
+     "标准箱", "自然箱", "TEU"}
 )
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
@@ -391,6 +426,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "袋": "袋",
     "公里": "公里",
     "分钟": "分钟",  # 每分钟0.1元, 每秒200亿次 (次 only per 秒/分钟: claimx.compose)
+    "程": "程",  # 票价每程65澳门元: a fare per trip (ascan)
 }
 
 #: Counters of a web page's footer, written with a space before their figure (``阅读 1.3万
@@ -436,6 +472,21 @@ APPROX_PREFIX: Final[dict[str, str]] = {
     "不高于": "under",
     "不多于": "under",
     "最多": "under",
+    # (ascan, round G) a negated 超过/高于 is a bound, like 不超过; an estimate is about
+    "不得超过": "under",
+    "不宜超过": "under",
+    "不能超过": "under",
+    "不应超过": "under",
+    "不可超过": "under",
+    "不得高于": "under",
+    "不宜高于": "under",
+    "不过": "under",  # 月薪不过八块大洋: no more than
+    "约含": "about",  # 约含糖35克 (claimx.compose reads it over the noun, like 约有)
+    "大约含": "about",
+    "估计有": "about",  # (not 估计为: 临时估计为1,024亿港元 is a statistical estimate, stated)
+    "估计达": "about",
+    "大约是": "about",
+    "约是": "about",
 }
 
 #: Qualifiers written after the number (or after its unit) → approx.
@@ -467,6 +518,7 @@ UP_VERBS: Final[tuple[str, ...]] = (
     "新增", "净增", "增添", "拓展", "上调", "高出", "偏多", "多了", "偏高", "增产", "增值",
     "升破", "涨破", "成长", "涨幅", "升幅", "放量", "上行", "走阔",
     "回升", "扩张", "延长", "调高",  # (accnum2)
+    "调升", "调增", "扩军", "扩容", "扩招",  # 由每月3,740澳门元调升至每月3,900澳门元 (ascan)
     "成长幅度", "增长幅度", "上涨幅度",  # 成长幅度约69% (accnum3)
 )
 DOWN_VERBS: Final[tuple[str, ...]] = (
@@ -474,6 +526,7 @@ DOWN_VERBS: Final[tuple[str, ...]] = (
     "减至", "跌", "下滑", "减轻", "下调", "压缩", "削减", "跌至", "减小", "少了", "跌破",
     "偏少", "低出", "偏低", "减产", "跌幅", "缩量", "下行", "收窄",
     "萎缩", "收缩", "放缓", "下浮", "调低",  # (accnum2)
+    "调降", "调减",  # (ascan)
     "下降幅度", "下跌幅度",  # (accnum3)
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
@@ -715,7 +768,7 @@ KUAI_NOUNS: Final[tuple[str, ...]] = (
     "太阳能板", "电池板", "芯片", "石碑", "地块", "宗地", "耕地", "农田", "绿地", "湿地", "试验田",
 )
 #: Nouns after 口 that make it a measure word of things (口 stays), not of people.
-PEOPLE_OBJECT_NOUNS: Final[tuple[str, ...]] = ("井", "塘", "池", "水窖", "鱼塘", "锅", "缸")
+PEOPLE_OBJECT_NOUNS: Final[tuple[str, ...]] = ("井", "塘", "池", "水窖", "鱼塘", "锅", "缸", "坝", "堰", "窖")
 
 #: The metric named for a bare count (``有236户1136人`` → 户数, 人口).
 COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次": "人次"}
@@ -874,6 +927,19 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "层": "面级次",
     "轮": "胎",
     "期间": "",
+    "票": "价房据证务款面选根仓",  # 票价, 票房: a ticket's, not votes (ascan)
+    "通": "道过讯信知报行车用常畅航关",  # 通道, 通过: a word, not calls
+    "席": "位卷地次间",
+    "尾": "声款气巴部",
+    "节": "约能目日点奏省假庆俭制课气",
+    "幅": "度员面",
+    "首": "次批个位家都先届发页府选席要创",
+    "封": "闭顶面锁存控建王",  # 4:2封王: crowned, not letters
+    "粒": "子度",
+    "根": "据本源治除基",
+    "片": "区面刻段长",
+    "双": "方向重边语休",
+    "立方": "体",  # 3立方体: cubes
 }
 # a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
 UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS
@@ -906,7 +972,7 @@ PER_BASE_UNITS: Final[frozenset[str]] = frozenset({"人", "名", "户", "个", "
 #: Units of an age.
 AGE_UNITS: Final[frozenset[str]] = frozenset({"岁", "周岁"})
 #: What stands before 前 in a rank (居前五位, 排名前10名, 进入前三名, 跻身前50位, 排在前列).
-RANK_HEADS: Final[frozenset[str]] = frozenset("居列排名在入身进占")
+RANK_HEADS: Final[frozenset[str]] = frozenset("居列排名在入身进占榜")  # 榜: 积分榜前三名 (ascan)
 #: A lone 百/千/万/亿 after one of these (or 突破), before a measure word, is a number (近百只,
 #: 突破百公里, 不足百户); not 约 (签约亿元以上项目).
 LONE_MULTIPLIER_LEADS: Final[frozenset[str]] = frozenset("近逾超足")

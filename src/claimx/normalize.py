@@ -370,6 +370,128 @@ def _folded_re() -> re.Pattern[str]:
     return re.compile(_trad_re().pattern[:-1] + _WIDE.pattern[1:])
 
 
+#: The characters a line ending a sentence, a label or a bracket ends with.
+_LINE_ENDS = frozenset("。！？!?；;：:）)」』”\"'》】]|｜> \t\r\n\u3000")
+
+#: A line break that may be a soft wrap (the line before it is checked in
+#: :func:`_join_wraps`: it ends in none of :data:`_LINE_ENDS`), before a line that opens with no
+#: indentation, list marker, bullet, table bar or rule (checked in :func:`_join_wraps`).
+@functools.lru_cache(maxsize=1)
+def _wrap_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\n(?<![。！？!?；;：:）)」』”\"'》】\]|｜>\n]\n)(?![\s|｜#*>\-—_=•·●○■□◆◇▲△▶►★☆※①-⑳]"
+        r"|[一二三四五六七八九十]{1,3}(?:[、是.，]|\s)"
+        r"|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+        r"|\d{1,2}(?:[、)）]|[.．](?!\d))"
+        r"|第[一二三四五六七八九十\d]{1,3}[页条章节部分篇]"
+        r"|[(（]?(?:图|表|注|附件|来源|资料来源))"
+    )
+
+
+#: A line that opens on a label and a colon (``来源:县水利局``, ``净利润:62,318.45``): a
+#: field, not prose.
+@functools.lru_cache(maxsize=1)
+def _label_line_re() -> re.Pattern[str]:
+    return re.compile(r"\s*[^，。；;、]{1,24}[:：]")
+
+
+#: A line that ends a sentence (the count :func:`_join_wraps` weighs its breaks against).
+@functools.lru_cache(maxsize=1)
+def _stop_line_re() -> re.Pattern[str]:
+    return re.compile(r"[。！？!?；;][ \t\r]*\n")
+
+
+#: A number opening a line that is no year, month or day (``4.68亿元``, ``37个``).
+@functools.lru_cache(maxsize=1)
+def _cut_number_re() -> re.Pattern[str]:
+    return re.compile(r"\d+(?:[.,]\d+)*(?![\d.,年月日号时:/-])")
+
+
+#: A list marker opening a line (``四、``, ``(二)``, ``3.``): a heading's, not a clause's, 、.
+@functools.lru_cache(maxsize=1)
+def _marker_re() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.)）](?!\d))")
+
+
+def _join_wraps(s: str, segments: _Segments) -> tuple[str, _Segments]:
+    """Read a hard line break inside a sentence as no break (a PDF paste or a page wrapped
+    at a fixed width: ``受益群众5.6万↵人``, ``由91.2%提高↵到94.8%``, ``一成↵五``).
+
+    A candidate is a ``\n`` (with the spaces before it) after a line of running prose (it
+    holds a comma or a sentence stop, besides a list marker, and opens on no ``label:``;
+    not the first line, a headline, unless it holds a full stop or ends in a comma or 、)
+    that ends in no
+    sentence stop, colon or closing bracket, before a line that starts flush with no list
+    marker, bullet or table bar (:func:`_wrap_re`). Wrapping is a property of the page:
+    nothing is joined unless there are two or more candidates and at least as many as
+    lines ending a sentence (a news page whose one paragraph lacks its 。 keeps it). Then
+    a candidate is dropped when the line ends in a comma or 、, when the next line opens
+    on a number that is no year or date (the number cut from its noun: ``水利投资↵4.68亿元``),
+    or when the lines are wrapped at one width (three or more candidate lines within
+    an eighth of their median display width: a PDF column). A blank line, an indented
+    line or a line ending in 。 still ends the paragraph. Only a break of the original
+    text (not one a ``<br>`` tag made) is dropped; offsets keep pointing into the original."""
+    found: list[tuple[int, int, int]] = []  # (start, end, display width or -1: taken anyway)
+    first = len(s) - len(s.lstrip())
+    for m in _wrap_re().finditer(s):
+        b = m.end()
+        line = s.rfind("\n", 0, b - 1) + 1
+        prose = s[line : b - 1].rstrip(" \t\r")
+        if not prose or (last := prose[-1]) in _LINE_ENDS:
+            continue
+        a = line + len(prose)
+        comma = last in "，、,"
+        if not comma and "，" not in prose and "。" not in prose and ";" not in prose and "；" not in prose:
+            continue  # a heading, a title, a list of words (a thousands comma is no clause)
+        if "|" in prose or "\t" in prose:
+            continue  # a table row
+        if line <= first and not comma and not any(c in prose for c in "。;；!?"):
+            continue  # the headline (a headline holds no full stop)
+        body = prose[m2.end():] if (m2 := _marker_re().match(prose)) else prose
+        if _label_line_re().match(body) is not None:
+            continue
+        taken = comma or _cut_number_re().match(s, b) is not None
+        found.append((a, b, -1 if taken else 2 * len(prose) - len(prose.encode("ascii", "ignore"))))
+    if len(found) < 2 or len(found) < len(_stop_line_re().findall(s)):
+        return s, segments  # wrapping is a property of the page: most prose lines run on
+    widths = sorted(w for *_, w in found if w >= 0)
+    cuts = [(a, b) for a, b, w in found if w < 0]
+    if len(widths) >= 3:
+        mid = widths[len(widths) // 2]
+        if sum(abs(w - mid) * 8 <= mid for w in widths) >= 3:
+            cuts = sorted(cuts + [(a, b) for a, b, w in found if w >= 0 and abs(w - mid) * 8 <= mid])
+    if not cuts:
+        return s, segments
+    if segments:  # only a break inside a run that maps character by character
+        starts = [g[0] for g in segments]
+        # (the spaces before the break may come from an entity, &nbsp;: then only the break goes)
+        cuts = [(a, b) if (g := segments[bisect_right(starts, a) - 1])[1] == g[3] and b <= g[0] + g[1] else (b - 1, b)
+                for a, b in cuts]
+        cuts = [(a, b) for a, b in cuts
+                if (g := segments[bisect_right(starts, a) - 1])[1] == g[3] and b <= g[0] + g[1]]
+        if not cuts:
+            return s, segments
+    else:
+        segments = [(0, len(s), 0, len(s))]
+    out: _Segments = []
+    shift = k = 0
+    for ns, nl, os_, ol in segments:
+        end, pos = ns + nl, ns
+        while k < len(cuts) and cuts[k][0] < end:
+            a, b = cuts[k]
+            if a > pos:
+                out.append((pos - shift, a - pos, os_ + (pos - ns), a - pos))
+            shift += b - a
+            pos = b
+            k += 1
+        if pos == ns:
+            out.append((ns - shift, nl, os_, ol))
+        elif pos < end:
+            out.append((pos - shift, end - pos, os_ + (pos - ns), end - pos))
+    bounds = [0, *(x for c in cuts for x in c), len(s)]
+    return "".join(s[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)), out
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` once; see the module docstring for what changes."""
     # width folding and t2s change only the characters of _folded_re, and removing tags or
@@ -383,6 +505,8 @@ def normalize(text: str) -> NormalizedText:
         segments: _Segments = []
         if "(" in s:
             s, segments = _remove_pinyin(s, _pinyin_split_simplified())
+        if "\n" in s:
+            s, segments = _join_wraps(s, segments)
         return NormalizedText(s, text, OffsetMap(tuple(segments)))
     s = _fold_width(text) if fold else text
     if fold and "，" in s:  # (full-width digits are folded: fold is True where they are)
@@ -396,4 +520,6 @@ def normalize(text: str) -> NormalizedText:
         s, segments = _remove_pinyin(s)
     if fold:
         s = t2s(s)
+    if "\n" in s:
+        s, segments = _join_wraps(s, segments)
     return NormalizedText(s, text, OffsetMap(tuple(segments)))

@@ -31,7 +31,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍�
 #: A Chinese numeral, with an optional decimal part.
 CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?"  # 二十点七万 (accnum3)
 #: A multiplier after Arabic digits; 千 of 千米/千克/千瓦 and 百 of 百分点 are units.
-ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦])|百(?!分))"
+ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦卡焦])|百(?!分))"
 #: A numeral of either kind.
 NUMERAL = rf"(?:{ARABIC}|{CN_NUMERAL})"
 #: What joins the two ends of a range (``3至5``, ``3-5``): a Chinese numeral before one is
@@ -254,7 +254,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<frac>{frac})
           | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
-          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|(?<=万\d{{4}})(?![\d年月日号]|[.,]\d)))?
+          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|(?:(?<=万\d{{4}})|(?<=万\d,\d{{3}}))(?![\d年月日号]|[.,]\d)))?
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
@@ -328,6 +328,9 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
       | (?<!\d)\d+号(?:文件|令)?
       | 第\s?[\d零〇一二两三四五六七八九十百千]+\s?[号条款章节届次期批个名位季]?"""),
     ("address", ("地址",), r"地址\s?[:：][^\n]{0,80}"),
+    # a web page's view counter in its header or footer (浏览:207次, 阅读量:2861): an exact
+    # small count after a label and a colon (ascan, round G; 阅读量1.3万 stays a claim)
+    ("counter", ("浏览", "阅读", "点击"), r"(?:浏览|阅读|点击)(?:次数|数|量)?\s?[:：]\s?\d+次?(?![\d.,万亿])"),
     ("event", ("男子", "女子", "米", "公里"), r"""
         (?:男子|女子|男女|混合)\s?\d+(?:米|公里|km)
       | (?<!\d)\d+米(?=跑|栏|蝶泳|自由泳|仰泳|蛙泳|混合泳|个人混合泳|障碍|接力|气步枪|步枪|手枪|跳台|跳板|飞碟)"""),

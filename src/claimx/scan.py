@@ -448,6 +448,8 @@ def scan(text: str) -> list[Token]:
             if nxt and ((len(u) == 1 and nxt == u) or (u in blockers and nxt in blockers[u])) \
                     and text[ue : ue + 2] not in verbs2:
                 continue  # a reduplicated measure word (一条条, 一座座) or a word (人民, 年级)
+            if cn and u == "通":
+                continue  # 三通一平, 两岸三通: a term, not calls (counted in digits: 约18万通)
             if u in _SPECIAL_UNITS:  # (one lookup for the common units)
                 if u in _AGE_UNITS:
                     if _age_group(text, s, ue, q2):
@@ -464,6 +466,8 @@ def scan(text: str) -> list[Token]:
                     if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))) \
                             or text.startswith("钱", ue):
                         continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
+                elif u == "名" and s and text[s - 1] == "、" and text.startswith("决赛", ue):
+                    continue  # 三、四名决赛: the play-off for third place (ascan)
                 elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
