@@ -52,7 +52,10 @@ gold claims in the referee's format:
 - ``heldout15/``: eight documents in new forms (a Markdown table in a news page, a PDF
   paste with hard line breaks and page furniture, a budget in Chinese numerals, a league
   report, astronomy, food safety, a Republican-era history piece, a Macau press release),
-  written blind after round F.
+  written blind after round F;
+- ``heldout16/``: nine documents (an airport bulletin, hotel occupancy, forestry and
+  fisheries, publishing, lottery sales, a Q&A interview, an emoji listicle, a macro flash
+  mixing English abbreviations, a Taiwan statistics bulletin), written blind during round G.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -74,7 +77,8 @@ from referee_support import TESTS, assert_f1_floor, referee_report, run_referee
 SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5": 10, "heldout6": 8,
         "heldout7": 9, "heldout8": 9, "heldout9": 8,
         "heldout10": 9, "heldout11": 8, "heldout12": 8,
-        "heldout13": 8, "heldout14": 9, "heldout15": 8}
+        "heldout13": 8, "heldout14": 9, "heldout15": 8,
+        "heldout16": 9}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
