@@ -478,6 +478,8 @@ class Context:
         self._drop_deictic = _deictic_place_re().sub
         self._astral: bool | None = None  # whether the text holds a character above U+FFFF
         self._plain: bool | None = None  # whether the standard re reads its times (_plain_reads_times)
+        self._tables: dict[int, tuple[list[str], list[tuple[int, int]]] | None] | None = (
+            {} if "|" in text else None)  # a pipe-table row's header and cells (:meth:`_table_cell`)
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -809,12 +811,89 @@ class Context:
         return False
 
     # ----------------------------------------------------------------- metric
+    def _table_row(self, ls: int, le: int) -> tuple[list[str], list[tuple[int, int]]] | None:
+        """The header cells (empty: none) and the cell spans of the pipe-table row
+        ``[ls, le)``, or None when the line is no row (fewer than two ``|``)."""
+        t = self.text
+        if t.count("|", ls, le) < 2:
+            return None
+        cells = _cell_spans(t, ls, le)
+        # the header: the line above the |---| separator of the block, else its first line
+        # when that holds no digit (项目 | 调整前 | 调整后)
+        header: list[str] = []
+        top = k = ls
+        ruled = False
+        for _ in range(200):
+            if k == 0:
+                break
+            pe = k - 1
+            ps = t.rfind("\n", 0, pe) + 1
+            if t.find("|", ps, pe) < 0:
+                break
+            if _separator_re().fullmatch(t, ps, pe):
+                ruled = True
+                if ps > 0:
+                    hs = t.rfind("\n", 0, ps - 1) + 1
+                    header = [_aside_re().sub("", t[x:y]).strip() for x, y in _cell_spans(t, hs, ps - 1)]
+                break
+            top = k = ps
+        if not ruled and top < ls:
+            te = t.find("\n", top)
+            if not any(c.isdecimal() for c in t[top:te]):
+                header = [_aside_re().sub("", t[x:y]).strip() for x, y in _cell_spans(t, top, te)]
+        if len(header) != len(cells):
+            header = []
+        return header, cells
+
+    def _table_cell(self, d: Draft) -> tuple[str | None] | None:
+        """The metric of a value that opens a cell of a pipe-table row (claims-spec has no
+        table rule; docs/decisions.md round G): the row's label cell, or, when that names a
+        place, a time or a total, the column's header; a header naming a change (同比增长,
+        增速) makes a plain value a change (down if negative) of the column before it.
+        None when ``d`` is no such cell."""
+        t = self.text
+        ls = t.rfind("\n", 0, d.start) + 1
+        tables = self._tables
+        assert tables is not None
+        if ls in tables:
+            row = tables[ls]
+        else:
+            le = t.find("\n", d.start)
+            row = tables[ls] = self._table_row(ls, le if le >= 0 else len(t))
+        if row is None:
+            return None
+        header, cells = row
+        k = next((j for j, (a, b) in enumerate(cells) if a <= d.start < b), -1)
+        if k <= 0 or d.end > cells[k][1] or t[cells[k][0] : d.start].strip():
+            return None
+        change = bool(header) and _change_header_re().fullmatch(header[k]) is not None
+        col = k
+        if change:
+            col = next((j for j in range(k - 1, 0, -1) if _change_header_re().fullmatch(header[j]) is None
+                        and header[j] not in ("单位", "计量单位")), 0)
+        a, b = cells[0]
+        label = self._without_places(a, b, self._places_in(a, b)).strip()
+        label = _drop_times(label, True, self._plain_times()).strip(" ·-—:")
+        if label in _TABLE_TOTALS:
+            label = ""
+        if label:
+            metric = _trim_tail(_aside_re().sub("", t[a:b]).strip())[-_LABEL_MAX:] or None
+        elif header and col > 0:
+            metric = _trim_tail(header[col])[-_LABEL_MAX:] or None
+        else:
+            return None
+        if change and d.rule == "state" and d.after is not None and d.before is None and d.after != 0:
+            d.change, d.direction, d.after, d.rule = abs(d.after), "up" if d.after > 0 else "down", None, "change"
+        return (metric,)
+
     def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None,
                   clause: tuple[int, int] | None = None) -> str | None:
         """What is measured: the noun right after a count (``3个自然村``), else the
         phrase before the number (``贫困发生率为``), else the name of the count;
         ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
+        if self._tables is not None and (cell := self._table_cell(d)) is not None:
+            return cell[0]  # a pipe-table cell: its row label or column header (round G)
         cs, ce = clause or self.clause(d.start)
         if ce < d.end:  # 5,862名运动员: the comma of a number ends no clause
             ce = self._clause_in(d.end, self.sentence(d.end))[1]
@@ -1263,6 +1342,41 @@ def _rank(place: str) -> int:
         if place[-1] in sufs or place[-2:] in sufs:
             return rank
     return 0
+
+
+def _cell_spans(t: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """The cells of the table line ``t[ls:le]`` split on ``|`` (the empty ones outside a
+    leading or trailing ``|`` dropped), as spans of ``t``."""
+    spans, pos = [], ls
+    while True:
+        k = t.find("|", pos, le)
+        if k < 0:
+            spans.append((pos, le))
+            break
+        spans.append((pos, k))
+        pos = k + 1
+    if spans and not t[spans[0][0] : spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not t[spans[-1][0] : spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _separator_re() -> re.Pattern[str]:
+    """The rule under a Markdown table's header: ``|---|:---:|``."""
+    return re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _change_header_re() -> re.Pattern[str]:
+    """A column header naming the change of a value (``同比增长``, ``增速(%)``, ``比上年±%``)."""
+    return re.compile(r"(?:同比|环比|比上年|较上年|比去年|比上年同期|较上年同期)(?:增长|增速|增幅|增减|涨幅|±)?"
+                      r"(?:率|幅度)?[%‰]?|(?:增长|增速|增幅|增减|涨幅)(?:率|幅度)?[%‰]?")
+
+
+#: Row labels that name a total, not a measure: the column header is the metric.
+_TABLE_TOTALS = frozenset({"合计", "总计", "小计", "全部", "总体", "全市", "全县", "全省", "全区"})
 
 
 @functools.lru_cache(maxsize=1)
