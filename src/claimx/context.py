@@ -44,7 +44,7 @@ def _leading_deictic_re() -> regex.Pattern[str]:
     or an age or amount bracket (60岁以上)."""
     # (longest first; 本地, 其他 are words, not a deictic and a noun: 本地生产总值, 其他收入)
     return regex.compile(r"^(?:当地|这些|那些|该项(?!目)|[本此这该][次轮届批]|该|本(?!地)|此|这|其(?![他它余])"
-                         r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+                         r")|^\d+(?:\.\d+)?(?:周岁|[岁年])?(?:及以上|以上|以下)")
 
 
 _FUNCTION_CHARS = lexicon.FUNCTION_CHARS
@@ -967,6 +967,10 @@ class Context:
             if q is not None and q.start() - lo >= 2:
                 # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
                 left = _strip_left(self._without_places(lo, q.start(), places), self._plain_times())
+        if unit in ("%", "‰") and t[d.start - 1 : d.start] == "的" and (t.find("占", lo, d.start) >= 0 or t.find("为", lo, d.start) >= 0):
+            share = self._share_subject(d, prev, prev_metric, lo, cs, places)
+            if share:
+                return share  # 老年人口103.8万人，占户籍总人口的25.16%: the subject's share (round G)
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
             # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
             right = _right_noun(self._without_places(d.end + 2, ce, places))
@@ -1053,6 +1057,35 @@ class Context:
         out.append(self.text[pos:e])
         cleaned: str = self._drop_deictic("", "".join(out))
         return cleaned
+
+    def _share_subject(self, d: Draft, prev: Draft | None, prev_metric: str | None, lo: int, cs: int,
+                       places: list[Place]) -> str:
+        """The metric of a share of a named base, ``A占B的N%`` / ``A为B的N%``: ``A占B`` (the
+        subject and its base: ``贫困人口约占总人口的三分之一`` → 贫困人口占总人口), with A the
+        previous claim's metric when the clause opens with 占 (``商品类投诉17325件，占投诉总量的54.9%``);
+        A alone for ``A为B的N%`` (``总体调整水平为…养老金的2%``). Empty when the clause holds
+        no such share."""
+        t = self.text
+        i = d.start - 1  # the 的
+        k = t.rfind("占", lo, i)
+        verb = "占"
+        if k < 0:
+            k = t.rfind("为", lo, i)
+            verb = "为"
+        if k < 0 or not 1 <= i - k - 1 <= 16 or any(c.isdecimal() or c in "占为" for c in t[k + 1 : i]):
+            return ""
+        plain = self._plain_times()
+        subject = _strip_left(self._without_places(lo, k, places), plain) if k > lo else ""
+        if (len(subject) < 2 and verb == "占" and not _trim_tail(t[cs:k].strip())
+                and prev is not None and prev_metric and prev.end <= cs and not self._is_share(prev)
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            subject = prev_metric  # a clause opening with 占 after a claim of the sentence: its share
+        if len(subject) < 2 or subject[-1] == "占":
+            return ""
+        if verb == "为":
+            return subject
+        base = _aside_re().sub("", t[k + 1 : i]).strip()
+        return subject + "占" + base[:_LABEL_MAX] if base else ""
 
     def _is_share(self, d: Draft) -> bool:
         """A share of a named whole: ``完成预算的54.3%``, ``占总产值的三成``."""
@@ -1597,6 +1630,12 @@ def _metric_cut(phrase: str) -> str:
             j -= 1
         if phrase[j].isupper() and not (j and phrase[j - 1].isascii() and phrase[j - 1].isalnum()):
             return phrase[j:]  # PM2.5平均浓度
+        if phrase[k].isdecimal() and phrase[k - 1].isdecimal():
+            j = k - 1
+            while j > lo and phrase[j - 1].isdecimal():
+                j -= 1
+            if not phrase[j - 1 : j].isdecimal():
+                return phrase[j:]  # 65周岁及以上人口: no number cut in two (round G)
     return phrase[k:]
 
 

@@ -727,6 +727,7 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "一度", "保持", "维持", "稳定", "控制",
     "成长",  # 较上年成长6.8%: a change verb of Taiwan text (accmet)
     "下行", "上行", "收窄", "走低", "走高", "高达",  # 收益率由1.86%下行至1.79%, 增幅高达41%
+    "当选",  # 女性议员当选13人: the verb after the counted group (round G, ametric)
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
