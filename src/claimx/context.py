@@ -968,9 +968,9 @@ class Context:
                 # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
                 left = _strip_left(self._without_places(lo, q.start(), places), self._plain_times())
         if unit in ("%", "‰") and t[d.start - 1 : d.start] == "的" and (t.find("占", lo, d.start) >= 0 or t.find("为", lo, d.start) >= 0):
-            share = self._share_subject(d, prev, prev_metric, lo, cs, places)
-            if share:
-                return share  # 老年人口103.8万人，占户籍总人口的25.16%: the subject's share (round G)
+            shared = self._share_subject(d, prev, prev_metric, lo, cs, places)
+            if shared:
+                return shared  # 老年人口103.8万人，占户籍总人口的25.16%: the subject's share (round G)
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
             # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
             right = _right_noun(self._without_places(d.end + 2, ce, places))
