@@ -971,6 +971,14 @@ class Context:
             shared = self._share_subject(d, prev, prev_metric, lo, cs, places)
             if shared:
                 return shared  # 老年人口103.8万人，占户籍总人口的25.16%: the subject's share (round G)
+        if ((not left or (t.startswith("按", cs) and t[d.start - 1 : d.start] == "的"))
+                and t.startswith(("部分", "方面"), cs - 3) and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS
+                and (prev is None or prev.end <= cs)):
+            topic = self._topic_label(cs)
+            if topic:
+                return topic  # 定额调整部分，每人每月增加28元: the topic the clause is about (round G)
+        if unit == "岁" and "年龄" not in left and t.find("年龄", lo, d.start) >= 0:
+            return "年龄"  # 年龄最大的老人109岁: an age, of the person named before it (round G)
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
             # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
             right = _right_noun(self._without_places(d.end + 2, ce, places))
@@ -1120,6 +1128,10 @@ class Context:
                 # 城镇和农村居民人均可支配收入, 粮食、蔬菜产量: parallel modifiers of one head
                 return items[k] + items[-1][w:] if k < n - 1 else items[k]
             return items[k]
+        if len(bounds) == 2 and not _trim_tail(t[cs:fb].strip()) and cs > sentence[0]:
+            listed_items = self._list_before(cs, sentence[0], n)
+            if listed_items:  # 集中在质量、售后服务和合同三个方面，分别占x、y和z (round G)
+                return listed_items[k]
         if len(bounds) > 2 or d.rule not in _CHANGE_RULES or len(_strip_left(t[cs:fb])) >= 2:
             return metric
         listed = [m for c, m in self._listed_in[1] if c.end <= cs] if self._listed_in[0] == sentence[0] else []
@@ -1128,6 +1140,42 @@ class Context:
             head = t[cs:fb].strip()[:2]  # 增幅分别为8.3%和9.8%: the change of each
             return paired + (head if head in _CHANGE_HEADS else "")
         return metric
+
+    def _topic_label(self, cs: int) -> str:
+        """The topic a sentence opens with, ``X部分，``/``X方面，`` right before the clause at
+        ``cs`` (``定额调整部分，每人每月增加28元`` → 定额调整), when it is the whole first clause;
+        else empty."""
+        t = self.text
+        ss = self.sentence(cs)[0]
+        label = t[ss : cs - 3]
+        if not 2 <= len(label) <= 12 or any(c in _CLAUSE_STOPS or c.isdecimal() for c in label):
+            return ""
+        topic = _strip_left(label.strip(), self._plain_times())
+        return topic if len(topic) >= 2 and all(map(_is_cjk, topic)) else ""
+
+    def _list_before(self, cs: int, ss: int, n: int) -> list[str]:
+        """The ``n`` things listed at the end of the clause before ``cs`` (in the sentence
+        starting at ``ss``) when it names no value (``投诉问题集中在质量、售后服务和合同三个方面``,
+        its count of items aside); else empty."""
+        t = self.text
+        ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
+        prior = t[ps : cs - 1]
+        count = _list_count_re().search(prior)
+        if count is not None:
+            prior = prior[: count.start()]
+        if any(c.isdecimal() for c in prior):
+            return []
+        links = [m.span() for m in _list_link_re().finditer(prior)]
+        if len(links) < n - 1:
+            return []
+        used = links[len(links) - (n - 1) :]
+        starts = [links[len(links) - n][1] if len(links) >= n else 0] + [e for _, e in used]
+        ends = [b for b, _ in used] + [len(prior)]
+        plain = self._plain_times()
+        items = [_strip_left(prior[a:b], plain) for a, b in zip(starts, ends, strict=True)]
+        if any(not item or not all(map(_is_cjk, item)) for item in items):
+            return []
+        return items
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
@@ -1325,6 +1373,12 @@ def _tier_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _list_count_re() -> re.Pattern[str]:
+    """The count or 等 closing a list of things (``三个方面``, ``等五类``, ``等``)."""
+    return re.compile(r"(?:等)?(?:[一二两三四五六七八九十\d]+(?:个|大)?(?:方面|领域|类|项|种|环节|行业))?$")
+
+
+@functools.lru_cache(maxsize=1)
 def _list_link_re() -> re.Pattern[str]:
     """What joins the items of a list: ``、``, ``和``, ``及``, ``与`` (not 以及的 及…)."""
     return re.compile("[、和及与]")
@@ -1487,7 +1541,7 @@ def _split_re() -> re.Pattern[str]:
     # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
                            rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI}"
-                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口])|[{_SYMBOLS}]",
+                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口]|(?<=的)士)|约(?=含)|[{_SYMBOLS}]",
                            heads, _SYMBOLS))
 
 
@@ -1502,7 +1556,7 @@ def _comparison_base_re() -> re.Pattern[str]:
     """A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``
     (literals only: the standard re)."""
     # 较 of a grade (较大以上道路交通事故) starts no base
-    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较(?![大小高低]以[上下])|(?<!不)(?:高于|低于))(?![重例率值为是:：]|$)")
+    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较(?![大小高低]以[上下])|(?<!不)(?:高于|低于))(?![重例率值为是赛:：]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1552,6 +1606,8 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
     trimmed = _trim_tail(left)
+    if 0 < len(trimmed) < len(left) and left[len(trimmed) - 1 : len(trimmed) + 1] in lexicon.METRIC_WHOLE_WORDS:
+        trimmed = left[: len(trimmed) + 1]  # 雇用伙计: no word cut in two (round G)
     if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
         # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
         trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
@@ -1761,7 +1817,8 @@ def _right_noun(right: str, astral: bool = True) -> str:
         right = right[1:]
     head = right[:1]
     # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
-    if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
+    if (head in lexicon.RIGHT_METRIC_LEAD_STOPS and not right.startswith(lexicon.RIGHT_METRIC_LEAD_WORDS)) \
+            or head.isdecimal():
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)

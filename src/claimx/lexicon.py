@@ -61,6 +61,7 @@ __all__ = [
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
     "METRIC_TRAILING_ADVERBS",
+    "METRIC_WHOLE_WORDS",
     "MULTIPLIERS",
     "NAME_BAD_ENDS",
     "NEUTRAL_FROM_TO_VERBS",
@@ -91,6 +92,7 @@ __all__ = [
     "REGIONS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
+    "RIGHT_METRIC_LEAD_WORDS",
     "RIGHT_METRIC_STOPS",
     "ROC_YEAR_LEADS",
     "ROUTE_NOUNS",
@@ -718,7 +720,9 @@ PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造",
 #: Verbs whose object is what a number measures: the metric starts after them
 #: (``引导群众种植花椒800余亩`` → 花椒, ``村内主干道安装路灯120盏`` → 路灯).
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
-                                                "接收")  # 共接收社会各界捐款 → 社会各界捐款
+                                                "接收",  # 共接收社会各界捐款 → 社会各界捐款
+                                                # 共进行比赛56场, 雇用伙计46人, 计划招收新生960人 (round G)
+                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收")
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
@@ -728,6 +732,11 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "成长",  # 较上年成长6.8%: a change verb of Taiwan text (accmet)
     "下行", "上行", "收窄", "走低", "走高", "高达",  # 收益率由1.86%下行至1.79%, 增幅高达41%
     "当选",  # 女性议员当选13人: the verb after the counted group (round G, ametric)
+    # adverbs of degree or advice before a change or a bound (按年大幅上升38.5%, 最好控制在25克以下),
+    # an estimate (损失估计达…), and a currency named before the number (营业额达到银元八万六千元):
+    # none is the measured thing (round G, ametric)
+    "大幅", "小幅", "明显", "显著", "稳步", "最好", "估计",
+    "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑",
 )
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
@@ -751,10 +760,18 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     # 年用电量2760千瓦时以内的部分): accmet2
     "不变", "持平", "部分", "需要",
     "全部", "全都",  # 贫困村41个全部出列: a predicate, the noun is before the value (accmet2)
+    "不等", "以内",  # 每人每月100元至300元不等: a range's tail names nothing (round G, ametric)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
-RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中每"  # 每: a rate (5830立方米每秒), no noun (accmet)
+RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中每近"  # 每: a rate (5830立方米每秒), no noun (accmet)
+#: Nouns that start with a ``RIGHT_METRIC_LEAD_STOPS`` character (``312所中小学``): a noun all
+#: the same (round G, ametric); 近 starts another quantity (``0.2克/千克近一倍``).
+RIGHT_METRIC_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "中小学", "中学", "中职", "中小企业", "中型", "中医", "上市公司", "上市企业")
+#: Nouns that end in a character cut from the end of a metric phrase (计, 的): kept whole
+#: (``雇用伙计46人`` → 伙计, not 伙) (round G, ametric).
+METRIC_WHOLE_WORDS: Final[frozenset[str]] = frozenset({"伙计", "会计", "审计", "设计"})
 
 #: Idioms and set phrases whose numerals are never quantities (claims-spec §5).
 IDIOMS: Final[tuple[str, ...]] = (
