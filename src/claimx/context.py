@@ -977,6 +977,10 @@ class Context:
             topic = self._topic_label(cs)
             if topic:
                 return topic  # 定额调整部分，每人每月增加28元: the topic the clause is about (round G)
+        if left in lexicon.OWNED_METRIC_HEADS and t.startswith(left, cs) and lo == cs:
+            owner = self._clause_object(cs)
+            if owner:
+                return owner + left  # 发放养老服务补贴，标准为…: the standard of that subsidy (round G)
         if unit == "岁" and "年龄" not in left and t.find("年龄", lo, d.start) >= 0:
             return "年龄"  # 年龄最大的老人109岁: an age, of the person named before it (round G)
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
@@ -1140,6 +1144,17 @@ class Context:
             head = t[cs:fb].strip()[:2]  # 增幅分别为8.3%和9.8%: the change of each
             return paired + (head if head in _CHANGE_HEADS else "")
         return metric
+
+    def _clause_object(self, cs: int) -> str:
+        """The noun phrase ending the clause before ``cs`` in its sentence, when it ends on
+        one (``发放养老服务补贴，`` → 养老服务补贴; not ``…500套，``); else empty."""
+        t = self.text
+        ss = self.sentence(cs)[0]
+        if cs - 1 <= ss or t[cs - 1] not in _CLAUSE_ONLY_STOPS:
+            return ""
+        ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
+        noun = _strip_left(self._without_places(ps, cs - 1, self._places_in(ps, cs - 1)), self._plain_times())
+        return noun if len(noun) >= 2 and all(map(_is_cjk, noun)) else ""
 
     def _topic_label(self, cs: int) -> str:
         """The topic a sentence opens with, ``X部分，``/``X方面，`` right before the clause at
@@ -1608,6 +1623,8 @@ def _strip_left(left: str, plain: bool = False) -> str:
     trimmed = _trim_tail(left)
     if 0 < len(trimmed) < len(left) and left[len(trimmed) - 1 : len(trimmed) + 1] in lexicon.METRIC_WHOLE_WORDS:
         trimmed = left[: len(trimmed) + 1]  # 雇用伙计: no word cut in two (round G)
+    if len(trimmed) < 2 and left.endswith(lexicon.METRIC_CURRENCY_WORDS):
+        return next(w for w in lexicon.METRIC_CURRENCY_WORDS if left.endswith(w))  # 耗银元一万二千块
     if trimmed.endswith("后") and ("扣除" in trimmed or "剔除" in trimmed):
         # 收入扣除留抵退税因素后增长5%: a condition, not the measured thing
         trimmed = _trim_tail(trimmed[: max(trimmed.rfind("扣除"), trimmed.rfind("剔除"))])
@@ -1692,6 +1709,9 @@ def _metric_cut(phrase: str) -> str:
                 j -= 1
             if not phrase[j - 1 : j].isdecimal():
                 return phrase[j:]  # 65周岁及以上人口: no number cut in two (round G)
+    j = phrase.find("至", k, n - 2)
+    if j >= 0:
+        return phrase[j + 1 :]  # 清代至民国时期建筑: not from inside the range's first word (round G)
     return phrase[k:]
 
 

@@ -56,6 +56,7 @@ __all__ = [
     "KUAI_MONEY_CHARS",
     "KUAI_NOUNS",
     "LONE_MULTIPLIER_LEADS",
+    "METRIC_CURRENCY_WORDS",
     "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
@@ -75,6 +76,7 @@ __all__ = [
     "OBJECT_COMPOUNDS",
     "ORDINAL_UNITS",
     "ORG_AFTER_PLACE",
+    "OWNED_METRIC_HEADS",
     "PAGE_COUNTER_WORDS",
     "PAIR_UNITS",
     "PEOPLE_OBJECT_NOUNS",
@@ -681,6 +683,7 @@ COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次
 GENERIC_METRIC_HEADS: Final[frozenset[str]] = frozenset({
     "人口", "人数", "比重", "比例", "占比", "份额", "净利润", "数量", "总数", "总量", "户数",
     "所有者权益",
+    "速度", "温度", "距离", "直径", "支出", "收入",  # 光在真空中的速度, 用于民生的支出 (round G, ametric)
 })
 
 #: Characters and words that end a metric phrase when reading backwards from a number.
@@ -737,7 +740,16 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     # none is the measured thing (round G, ametric)
     "大幅", "小幅", "明显", "显著", "稳步", "最好", "估计",
     "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑",
+    "调升", "调高", "调增", "调降", "调低", "调减",  # 养老金由每月3740元调升至每月3900元
 )
+#: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
+#: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
+#: property (养老服务补贴标准) (round G, ametric).
+OWNED_METRIC_HEADS: Final[frozenset[str]] = frozenset({"标准", "规模", "金额", "总额"})
+#: Currency words that ``METRIC_TRAILING_ADVERBS`` cuts, but that are the metric when nothing
+#: else is named (``耗银元一万二千块`` → 银元) (round G, ametric).
+METRIC_CURRENCY_WORDS: Final[tuple[str, ...]] = (
+    "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑")
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
 RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
@@ -761,6 +773,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "不变", "持平", "部分", "需要",
     "全部", "全都",  # 贫困村41个全部出列: a predicate, the noun is before the value (accmet2)
     "不等", "以内",  # 每人每月100元至300元不等: a range's tail names nothing (round G, ametric)
+    "调升", "调高", "调增", "调降", "调低", "调减", "上调", "下调",  # 由3740元调升至3900元 (round G)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
