@@ -1015,6 +1015,11 @@ class Context:
                               or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        if (not left and prev is not None and prev_metric and prev.unit == d.unit
+                and prev_metric not in lexicon.COUNT_METRIC.values()):
+            carried = self._semicolon_carry(d, prev, cs)
+            if carried:
+                return prev_metric  # …服务费合计约3.68亿元；前三季累计发放10.75亿元 (round G)
         if (not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS
                 and (ss := self.sentence(d.start)[0]) < cs - 1 and (prev is None or prev.end <= ss)
                 and not _trim_tail(t[cs : d.start].strip())):
@@ -1155,6 +1160,16 @@ class Context:
         ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
         noun = _strip_left(self._without_places(ps, cs - 1, self._places_in(ps, cs - 1)), self._plain_times())
         return noun if len(noun) >= 2 and all(map(_is_cjk, noun)) else ""
+
+    def _semicolon_carry(self, d: Draft, prev: Draft, cs: int) -> bool:
+        """Whether ``d``, in a part after ``；`` that names nothing (only times and verbs, or
+        a group ``X的，`` before its clause: ``年满80周岁的，每人每月再增加40元``), goes on
+        with the measure of ``prev``, a claim of the part right before ``；``."""
+        t = self.text
+        ss = self.sentence(d.start)[0]
+        if t[ss - 1 : ss] not in ("；", ";") or not self.sentence(ss - 1)[0] <= prev.start < ss:
+            return False
+        return cs == ss or (t[cs - 2 : cs - 1] == "的" and not any(c in _CLAUSE_ONLY_STOPS for c in t[ss : cs - 1]))
 
     def _topic_label(self, cs: int) -> str:
         """The topic a sentence opens with, ``X部分，``/``X方面，`` right before the clause at
