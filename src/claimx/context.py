@@ -25,6 +25,7 @@ import regex
 from claimx import lexicon
 from claimx.compose import Draft
 from claimx.patterns import CLAUSE_STOPS, alternation, beyond_bmp, time_expression
+from claimx.tables import cell_spans, header_cells
 
 __all__ = ["Context", "Place"]
 
@@ -817,33 +818,9 @@ class Context:
         t = self.text
         if t.count("|", ls, le) < 2:
             return None
-        cells = _cell_spans(t, ls, le)
-        # the header: the line above the |---| separator of the block, else its first line
-        # when that holds no digit (项目 | 调整前 | 调整后)
-        header: list[str] = []
-        top = k = ls
-        ruled = False
-        for _ in range(200):
-            if k == 0:
-                break
-            pe = k - 1
-            ps = t.rfind("\n", 0, pe) + 1
-            if t.find("|", ps, pe) < 0:
-                break
-            if _separator_re().fullmatch(t, ps, pe):
-                ruled = True
-                if ps > 0:
-                    hs = t.rfind("\n", 0, ps - 1) + 1
-                    header = [_aside_re().sub("", t[x:y]).strip() for x, y in _cell_spans(t, hs, ps - 1)]
-                break
-            top = k = ps
-        if not ruled and top < ls:
-            te = t.find("\n", top)
-            if not any(c.isdecimal() for c in t[top:te]):
-                header = [_aside_re().sub("", t[x:y]).strip() for x, y in _cell_spans(t, top, te)]
-        if len(header) != len(cells):
-            header = []
-        return header, cells
+        cells = cell_spans(t, ls, le)
+        header = header_cells(t, ls)
+        return (header if len(header) == len(cells) else []), cells
 
     def _table_cell(self, d: Draft) -> tuple[str | None] | None:
         """The metric of a value that opens a cell of a pipe-table row (claims-spec has no
@@ -1459,30 +1436,6 @@ def _rank(place: str) -> int:
         if place[-1] in sufs or place[-2:] in sufs:
             return rank
     return 0
-
-
-def _cell_spans(t: str, ls: int, le: int) -> list[tuple[int, int]]:
-    """The cells of the table line ``t[ls:le]`` split on ``|`` (the empty ones outside a
-    leading or trailing ``|`` dropped), as spans of ``t``."""
-    spans, pos = [], ls
-    while True:
-        k = t.find("|", pos, le)
-        if k < 0:
-            spans.append((pos, le))
-            break
-        spans.append((pos, k))
-        pos = k + 1
-    if spans and not t[spans[0][0] : spans[0][1]].strip():
-        spans = spans[1:]
-    if spans and not t[spans[-1][0] : spans[-1][1]].strip():
-        spans = spans[:-1]
-    return spans
-
-
-@functools.lru_cache(maxsize=1)
-def _separator_re() -> re.Pattern[str]:
-    """The rule under a Markdown table's header: ``|---|:---:|``."""
-    return re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?$")
 
 
 @functools.lru_cache(maxsize=1)
