@@ -906,6 +906,8 @@ class Context:
                     left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
                     if len(left) >= 2 and left[-1] in "度率量":
                         return left
+                    if len(left) >= 2 and right in lexicon.OWNED_METRIC_HEADS:
+                        return left + right  # 高级工每人2000元的标准: that group's standard (round G)
                 return right  # the left phrase is not needed
             if unit == "个" and right in _NARROW_LEVELS and t.startswith(right, d.end):
                 return right  # 其中8个村超过50万元: a count of villages
@@ -992,6 +994,9 @@ class Context:
                               or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        if (left in ("报", "") and t[lo : d.start].strip() == "报" and prev is not None and prev_metric
+                and prev.end <= cs and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            return prev_metric  # 沪指涨0.86%，报3267.45点: the level of the same index (round G)
         if (not left and prev is not None and prev_metric and prev.unit == d.unit
                 and prev_metric not in lexicon.COUNT_METRIC.values()):
             carried = self._semicolon_carry(d, prev, cs)

@@ -699,6 +699,7 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "新台币", "台币", "港币", "澳门币",  # a currency named before the number (accctx2)
     "将", "大约有", "约有", "在",
     "按可比口径", "按可比价格", "按可比价", "可比口径", "同口径",
+    "按年率计算", "折合年率",  # GDP按年率计算增长2.1%: a method, not the measure (round G, ametric)
     "临时估计", "初步估计", "初步统计", "初步核算",
     "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
     "来自",  # 来自安平县的23岁选手: an origin, no measure
@@ -741,6 +742,7 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "大幅", "小幅", "明显", "显著", "稳步", "最好", "估计",
     "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑",
     "调升", "调高", "调增", "调降", "调低", "调减",  # 养老金由每月3740元调升至每月3900元
+    "收报", "报收", "收于",  # 股价收报162.4港元: the verb of a closing level
 )
 #: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
 #: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
@@ -774,6 +776,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "全部", "全都",  # 贫困村41个全部出列: a predicate, the noun is before the value (accmet2)
     "不等", "以内",  # 每人每月100元至300元不等: a range's tail names nothing (round G, ametric)
     "调升", "调高", "调增", "调降", "调低", "调减", "上调", "下调",  # 由3740元调升至3900元 (round G)
+    "不同程度",  # 十四个乡镇不同程度受灾 (round G)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
