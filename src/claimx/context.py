@@ -946,7 +946,8 @@ class Context:
             if q is not None and q.start() - lo >= 2:
                 # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
                 left = _strip_left(self._without_places(lo, q.start(), places), self._plain_times())
-        if unit in ("%", "‰") and t[d.start - 1 : d.start] == "的" and (t.find("占", lo, d.start) >= 0 or t.find("为", lo, d.start) >= 0):
+        if unit in ("%", "‰") and t[d.start - 1 : d.start] == "的" and (
+                t.find("占", lo, d.start) >= 0 or t.find("为", lo, d.start) >= 0 or t.startswith("完成", cs)):
             shared = self._share_subject(d, prev, prev_metric, lo, cs, places)
             if shared:
                 return shared  # 老年人口103.8万人，占户籍总人口的25.16%: the subject's share (round G)
@@ -958,6 +959,10 @@ class Context:
                 return topic  # 定额调整部分，每人每月增加28元: the topic the clause is about (round G)
         if left in lexicon.OWNED_METRIC_HEADS and t.startswith(left, cs) and lo == cs:
             owner = self._clause_object(cs)
+            if (not owner and prev is not None and prev_metric and prev.end <= cs
+                    and prev_metric not in lexicon.COUNT_METRIC.values()
+                    and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                owner = prev_metric  # 传统产业订单年减4.2%，金额降至约690亿元
             if owner:
                 return owner + left  # 发放养老服务补贴，标准为…: the standard of that subsidy (round G)
         if unit == "岁" and "年龄" not in left and t.find("年龄", lo, d.start) >= 0:
@@ -1062,17 +1067,26 @@ class Context:
         """The metric of a share of a named base, ``A占B的N%`` / ``A为B的N%``: ``A占B`` (the
         subject and its base: ``贫困人口约占总人口的三分之一`` → 贫困人口占总人口), with A the
         previous claim's metric when the clause opens with 占 (``商品类投诉17325件，占投诉总量的54.9%``);
-        A alone for ``A为B的N%`` (``总体调整水平为…养老金的2%``). Empty when the clause holds
-        no such share."""
+        A alone for ``A为B的N%`` (``总体调整水平为…养老金的2%``); ``A完成B`` for a clause opening
+        with 完成 (``收入完成8.62亿元，完成预算的54.3%`` → 一般公共预算收入完成预算), ``完成B`` when
+        no claim names A. Empty when the clause holds no such share."""
         t = self.text
         i = d.start - 1  # the 的
-        k = t.rfind("占", lo, i)
         verb = "占"
+        k = t.rfind(verb, lo, i)
         if k < 0:
-            k = t.rfind("为", lo, i)
             verb = "为"
-        if k < 0 or not 1 <= i - k - 1 <= 16 or any(c.isdecimal() or c in "占为" for c in t[k + 1 : i]):
+            k = t.rfind(verb, lo, i)
+        if k < 0 and t.startswith("完成", cs):
+            verb, k = "完成", cs + 1  # (k: the last character of the verb)
+        base = _aside_re().sub("", t[k + 1 : i]).strip() if k >= 0 else ""
+        if k < 0 or not 1 <= len(base) <= 16 or any(c.isdecimal() or c in "占为" for c in base):
             return ""
+        if verb == "完成":
+            if (prev is not None and prev_metric and prev.end <= cs and not self._is_share(prev)
+                    and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                return prev_metric + verb + base[:_LABEL_MAX]
+            return verb + base[:_LABEL_MAX]
         plain = self._plain_times()
         subject = _strip_left(self._without_places(lo, k, places), plain) if k > lo else ""
         if (len(subject) < 2 and verb == "占" and not _trim_tail(t[cs:k].strip())
@@ -1083,8 +1097,7 @@ class Context:
             return ""
         if verb == "为":
             return subject
-        base = _aside_re().sub("", t[k + 1 : i]).strip()
-        return subject + "占" + base[:_LABEL_MAX] if base else ""
+        return subject + "占" + base[:_LABEL_MAX]
 
     def _is_share(self, d: Draft) -> bool:
         """A share of a named whole: ``完成预算的54.3%``, ``占总产值的三成``."""

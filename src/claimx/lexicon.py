@@ -743,6 +743,7 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑",
     "调升", "调高", "调增", "调降", "调低", "调减",  # 养老金由每月3740元调升至每月3900元
     "收报", "报收", "收于",  # 股价收报162.4港元: the verb of a closing level
+    "年增", "年减",  # 传统产业订单年减4.2%: a yearly change (Taiwan usage)
 )
 #: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
 #: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
