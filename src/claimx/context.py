@@ -978,6 +978,11 @@ class Context:
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             # 交易额约390亿元，增幅高达41%: the change of that amount
             return prev_metric + t[lo : d.start].lstrip()[:2]
+        if (left in _AVERAGE_HEADS and lo == cs and t.startswith(left, cs) and prev is not None and prev_metric
+                and prev.end <= cs and prev_metric not in lexicon.COUNT_METRIC.values() and left not in prev_metric
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            # 旅客647万人次，按年上升12.1%，日均约7.0万人次: the daily mean of that measure (round G)
+            return prev_metric + left
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1575,6 +1580,9 @@ def _time_mark_re() -> re.Pattern[str]:
 #: The verbs of an exchange rate (1美元约兑1.29新加坡元), never a metric.
 _EXCHANGE_VERBS = frozenset({"兑", "约兑", "兑换", "可兑换", "约可兑换", "可兑"})
 
+#: Words that name a mean per period of the amount before them (旅客647万人次，日均7万人次).
+_AVERAGE_HEADS = frozenset({"日均", "月均", "周均", "场均", "班均"})
+
 #: Words that name the change of the amount before them (交易额390亿元，增幅41%).
 _CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})
 
@@ -1629,6 +1637,12 @@ def _strip_left(left: str, plain: bool = False) -> str:
           and trimmed.endswith("的" + phrase)):
         # 归属于上市公司股东的净利润: a generic head keeps its modifier
         return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
+    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
+          and trimmed.endswith(_total_heads())):
+        # 高端光伏胶膜业务实现收入: a generic head keeps its subject across 实现/合计 (round G)
+        owner = parts[-2]
+        k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
+        return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
     phrase = phrase.strip(" ·-—")
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
@@ -1649,6 +1663,12 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if 0 < k < len(phrase) - 2:
             phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
     return _metric_cut(phrase)
+
+
+@functools.lru_cache(maxsize=1)
+def _total_heads() -> tuple[str, ...]:
+    """``lexicon.TOTAL_VERBS`` each followed by a generic head (``实现收入``, ``合计出口``)."""
+    return tuple(v + h for v in lexicon.TOTAL_VERBS for h in lexicon.GENERIC_METRIC_HEADS)
 
 
 #: The longest metric phrase that reaches back to a modifier word (:func:`_metric_cut`).

@@ -108,6 +108,7 @@ __all__ = [
     "THRESHOLD_VERBS",
     "TIME_COMPARE_UNITS",
     "TIME_EXTRA_ANCHORS",
+    "TOTAL_VERBS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -684,6 +685,7 @@ GENERIC_METRIC_HEADS: Final[frozenset[str]] = frozenset({
     "人口", "人数", "比重", "比例", "占比", "份额", "净利润", "数量", "总数", "总量", "户数",
     "所有者权益",
     "速度", "温度", "距离", "直径", "支出", "收入",  # 光在真空中的速度, 用于民生的支出 (round G, ametric)
+    "出口", "进口", "进出口", "投资",  # “新三样”产品合计出口486.3亿元 (round G, ametric)
 })
 
 #: Characters and words that end a metric phrase when reading backwards from a number.
@@ -745,6 +747,9 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "收报", "报收", "收于",  # 股价收报162.4港元: the verb of a closing level
     "年增", "年减",  # 传统产业订单年减4.2%: a yearly change (Taiwan usage)
 )
+#: Verbs of a total or an outcome between a subject and a generic head (``业务实现收入``,
+#: ``产品合计出口``): the subject stays in the metric (round G, ametric).
+TOTAL_VERBS: Final[tuple[str, ...]] = ("实现", "合计", "共计", "完成", "累计")
 #: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
 #: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
 #: property (养老服务补贴标准) (round G, ametric).
