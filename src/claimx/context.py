@@ -1007,6 +1007,10 @@ class Context:
         if (left in ("报", "") and t[lo : d.start].strip() == "报" and prev is not None and prev_metric
                 and prev.end <= cs and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 沪指涨0.86%，报3267.45点: the level of the same index (round G)
+        if not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS:
+            standing = self._standing_subject(cs, prev)
+            if standing:
+                return standing  # 城关区报告发病率最高，为每10万人1245.3 (round G)
         if (not left and prev is not None and prev_metric and prev.unit == d.unit
                 and prev_metric not in lexicon.COUNT_METRIC.values()):
             carried = self._semicolon_carry(d, prev, cs)
@@ -1161,6 +1165,23 @@ class Context:
         noun = _strip_left(self._without_places(ps, cs - 1, self._places_in(ps, cs - 1)), self._plain_times())
         return noun if len(noun) >= 2 and all(map(_is_cjk, noun)) else ""
 
+    def _standing_subject(self, cs: int, prev: Draft | None) -> str:
+        """The subject of the clause before ``cs`` when that clause holds no claim and states
+        where a measure stands (``城关区报告发病率最高``, ``牛肉价格仍在高位``: a
+        ``lexicon.STANDING_PREDICATES`` word): the metric of the value after it; else empty."""
+        t = self.text
+        ss = self.sentence(cs)[0]
+        if cs - 1 <= ss:
+            return ""
+        ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
+        if prev is not None and prev.end > ps:
+            return ""
+        m = _standing_re().search(t, ps + 2, cs - 1)  # (最大降雨量出现在…: not the 最大 it opens with)
+        if m is None:
+            return ""
+        subject = _strip_left(self._without_places(ps, m.start(), self._places_in(ps, m.start())), self._plain_times())
+        return subject if len(subject) >= 2 and all(map(_is_cjk, subject)) else ""
+
     def _semicolon_carry(self, d: Draft, prev: Draft, cs: int) -> bool:
         """Whether ``d``, in a part after ``；`` that names nothing (only times and verbs, or
         a group ``X的，`` before its clause: ``年满80周岁的，每人每月再增加40元``), goes on
@@ -1169,7 +1190,11 @@ class Context:
         ss = self.sentence(d.start)[0]
         if t[ss - 1 : ss] not in ("；", ";") or not self.sentence(ss - 1)[0] <= prev.start < ss:
             return False
-        return cs == ss or (t[cs - 2 : cs - 1] == "的" and not any(c in _CLAUSE_ONLY_STOPS for c in t[ss : cs - 1]))
+        if cs == ss or (t[cs - 2 : cs - 1] == "的" and not any(c in _CLAUSE_ONLY_STOPS for c in t[ss : cs - 1])):
+            return True
+        # …城关区最高，为1245.3；清溪县最低，为612.8: a place and where it stands, no measure of its own
+        rest = self._without_places(ss, cs - 1, self._places_in(ss, cs - 1))
+        return bool(rest) and not _standing_re().sub("", rest).strip()
 
     def _topic_label(self, cs: int) -> str:
         """The topic a sentence opens with, ``X部分，``/``X方面，`` right before the clause at
@@ -1579,6 +1604,12 @@ def _time_mark_re() -> re.Pattern[str]:
 
 #: The verbs of an exchange rate (1美元约兑1.29新加坡元), never a metric.
 _EXCHANGE_VERBS = frozenset({"兑", "约兑", "兑换", "可兑换", "约可兑换", "可兑"})
+
+@functools.lru_cache(maxsize=1)
+def _standing_re() -> re.Pattern[str]:
+    """A word of ``lexicon.STANDING_PREDICATES``."""
+    return re.compile(alternation(lexicon.STANDING_PREDICATES))
+
 
 #: Words that name a mean per period of the amount before them (旅客647万人次，日均7万人次).
 _AVERAGE_HEADS = frozenset({"日均", "月均", "周均", "场均", "班均"})

@@ -103,6 +103,7 @@ __all__ = [
     "SHARE_AFTER_AGE",
     "SHARE_OR_BASE_LEADS",
     "SPAN_UNITS",
+    "STANDING_PREDICATES",
     "SUFFIX_WORD_EXCEPTIONS",
     "SUFFIX_WORD_STARTS",
     "THRESHOLD_VERBS",
@@ -747,6 +748,12 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "收报", "报收", "收于",  # 股价收报162.4港元: the verb of a closing level
     "年增", "年减",  # 传统产业订单年减4.2%: a yearly change (Taiwan usage)
 )
+#: Predicates of a clause that states where a measure stands before its value follows in
+#: the next clause (``城关区报告发病率最高，为每10万人1245.3``, ``最大降雨量出现在三道河村，达412毫米``):
+#: what stands before one is the metric of that value (round G, ametric).
+STANDING_PREDICATES: Final[tuple[str, ...]] = (
+    "最高", "最低", "最大", "最小", "最多", "最少", "最快", "最慢", "居全", "居第", "位居", "位列",
+    "排名第", "排在", "出现在", "仍在", "仍处")
 #: Verbs of a total or an outcome between a subject and a generic head (``业务实现收入``,
 #: ``产品合计出口``): the subject stays in the metric (round G, ametric).
 TOTAL_VERBS: Final[tuple[str, ...]] = ("实现", "合计", "共计", "完成", "累计")
