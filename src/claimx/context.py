@@ -1011,6 +1011,11 @@ class Context:
             standing = self._standing_subject(cs, prev)
             if standing:
                 return standing  # 城关区报告发病率最高，为每10万人1245.3 (round G)
+            if (t.startswith("每", cs) and "/" in unit and (prev is None or prev.end < cs - 1)
+                    and not any(c.isdecimal() for c in t[max(self.sentence(cs)[0], cs - 30) : cs])):
+                rated = self._clause_object(cs)
+                if rated:
+                    return rated  # 可申请国家助学金，每人每年2000元至3000元: the rate of that (round G)
         if (not left and prev is not None and prev_metric and prev.unit == d.unit
                 and prev_metric not in lexicon.COUNT_METRIC.values()):
             carried = self._semicolon_carry(d, prev, cs)
