@@ -729,7 +729,7 @@ PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造",
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
                                                 "接收",  # 共接收社会各界捐款 → 社会各界捐款
                                                 # 共进行比赛56场, 雇用伙计46人, 计划招收新生960人 (round G)
-                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收")
+                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收", "吸引")
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
@@ -986,4 +986,4 @@ COUNTRY_TARGETS: Final[frozenset[str]] = frozenset("受、为至")
 #: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
 REGIONS: Final[frozenset[str]] = frozenset(("香港", "澳门", "台湾"))
 #: What after an object verb makes it the head of a compound noun, no split (种植面积).
-OBJECT_COMPOUNDS: Final[tuple[str, ...]] = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
+OBJECT_COMPOUNDS: Final[tuple[str, ...]] = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业", "力")
