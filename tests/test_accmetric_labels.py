@@ -84,8 +84,9 @@ def test_share_of_a_group_and_ordinal_times(text: str, metric: str) -> None:
 
 @pytest.mark.parametrize(("text", "metrics"), [
     ("新增光伏装机容量46.8万千瓦，累计达到215万千瓦左右。", ["新增光伏装机容量"] * 2),
-    # a noun between the claims: the later value is not the earlier metric's
-    ("平均降雨量186.4毫米，最大降雨量出现在甲地，达412毫米。", ["平均降雨量", None]),
+    # a noun between the claims: the later value is not the earlier metric's, but that noun's
+    # (round G: a clause saying where a measure stands names the next value's metric)
+    ("平均降雨量186.4毫米，最大降雨量出现在甲地，达412毫米。", ["平均降雨量", "最大降雨量"]),
     ("零售业总销货价值的临时估计为1,024亿港元。", ["零售业总销货价值"]),
 ])
 def test_bare_value_clauses(text: str, metrics: list[str | None]) -> None:

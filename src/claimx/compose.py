@@ -30,6 +30,7 @@ from claimx import lexicon
 from claimx.numbers import cn_value
 from claimx.patterns import CLAUSE_STOPS, alternation, time_expression
 from claimx.scan import Token
+from claimx.tables import cell_spans, header_cells
 
 __all__ = ["Draft", "compose"]
 
@@ -478,6 +479,8 @@ def _single(text: str, tok: Token, new_verb: bool,
             return d
         if d.rule == "to_value" and vm is not None:  # 性别比降至108.2: the ratio before the verb
             return _ratio(text, tok, d, start - len(look) + vm.start())
+        if (end == "|" or (end.isspace() and look.rstrip().endswith("|"))) and _table_unit(text, tok, d):
+            return d  # |新建高标准农田|万亩|3.5|: the row's 单位 cell (round G, ametric)
         return _ratio(text, tok, d)
     return d
 
@@ -672,6 +675,39 @@ def _label_unit(text: str, tok: Token, d: Draft) -> bool:
             return False
         end = start - 1
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_cell_re() -> regex.Pattern[str]:
+    """A table's unit cell: a multiplier and a unit of :data:`claimx.lexicon.UNITS` (``万亩``)."""
+    return regex.compile(rf"(?P<mult>[十百千万亿]{{0,2}})(?P<unit>{alternation(lexicon.UNITS)})")
+
+
+def _table_unit(text: str, tok: Token, d: Draft) -> bool:
+    """A bare number that is a whole cell of a pipe-table row whose header has a ``单位``
+    column takes that row's unit cell, its multiplier folded in (``|新建高标准农田|万亩|3.5|``
+    under ``|指标|单位|完成|`` → 35000 亩)."""
+    ls = text.rfind("\n", 0, tok.start) + 1
+    le = text.find("\n", tok.end)
+    le = len(text) if le < 0 else le
+    if text.count("|", ls, le) < 2 or text[tok.end : text.find("|", tok.end, le)].strip():
+        return False  # (the number ends its cell)
+    cells = cell_spans(text, ls, le)
+    header = header_cells(text, ls)
+    if len(header) != len(cells) or not ("单位" in header or "计量单位" in header):
+        return False
+    col = header.index("单位") if "单位" in header else header.index("计量单位")
+    a, b = cells[col]
+    if a <= tok.start < b or tok.start < cells[0][1]:
+        return False  # (not the unit cell itself, nor the row's label)
+    m = _unit_cell_re().fullmatch(text[a:b].strip())
+    if m is None:
+        return False
+    factor = 1
+    for c in m["mult"]:
+        factor *= lexicon.MULTIPLIERS[c]
+    d.unit, d.after = lexicon.UNITS[m["unit"]], float(Decimal(str(tok.value)) * factor)
+    return True
 
 
 @functools.lru_cache(maxsize=1)

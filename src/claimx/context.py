@@ -25,6 +25,7 @@ import regex
 from claimx import lexicon
 from claimx.compose import Draft
 from claimx.patterns import CLAUSE_STOPS, alternation, beyond_bmp, time_expression
+from claimx.tables import cell_spans, header_cells
 
 __all__ = ["Context", "Place"]
 
@@ -44,7 +45,7 @@ def _leading_deictic_re() -> regex.Pattern[str]:
     or an age or amount bracket (60岁以上)."""
     # (longest first; 本地, 其他 are words, not a deictic and a noun: 本地生产总值, 其他收入)
     return regex.compile(r"^(?:当地|这些|那些|该项(?!目)|[本此这该][次轮届批]|该|本(?!地)|此|这|其(?![他它余])"
-                         r")|^\d+(?:\.\d+)?[岁年]?(?:及以上|以上|以下)")
+                         r")|^\d+(?:\.\d+)?(?:周岁|[岁年])?(?:及以上|以上|以下)")
 
 
 _FUNCTION_CHARS = lexicon.FUNCTION_CHARS
@@ -655,6 +656,8 @@ class Context:
         self._drop_deictic = _deictic_place_re().sub
         self._astral: bool | None = None  # whether the text holds a character above U+FFFF
         self._plain: bool | None = None  # whether the standard re reads its times (_plain_reads_times)
+        self._tables: dict[int, tuple[list[str], list[tuple[int, int]]] | None] | None = (
+            {} if "|" in text else None)  # a pipe-table row's header and cells (:meth:`_table_cell`)
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -1022,12 +1025,65 @@ class Context:
         return False
 
     # ----------------------------------------------------------------- metric
+    def _table_row(self, ls: int, le: int) -> tuple[list[str], list[tuple[int, int]]] | None:
+        """The header cells (empty: none) and the cell spans of the pipe-table row
+        ``[ls, le)``, or None when the line is no row (fewer than two ``|``)."""
+        t = self.text
+        if t.count("|", ls, le) < 2:
+            return None
+        cells = cell_spans(t, ls, le)
+        header = header_cells(t, ls)
+        return (header if len(header) == len(cells) else []), cells
+
+    def _table_cell(self, d: Draft) -> tuple[str | None] | None:
+        """The metric of a value that opens a cell of a pipe-table row (claims-spec has no
+        table rule; docs/decisions.md round G): the row's label cell, or, when that names a
+        place, a time or a total, the column's header; a header naming a change (同比增长,
+        增速) makes a plain value a change (down if negative) of the column before it.
+        None when ``d`` is no such cell."""
+        t = self.text
+        ls = t.rfind("\n", 0, d.start) + 1
+        tables = self._tables
+        assert tables is not None
+        if ls in tables:
+            row = tables[ls]
+        else:
+            le = t.find("\n", d.start)
+            row = tables[ls] = self._table_row(ls, le if le >= 0 else len(t))
+        if row is None:
+            return None
+        header, cells = row
+        k = next((j for j, (a, b) in enumerate(cells) if a <= d.start < b), -1)
+        if k <= 0 or d.end > cells[k][1] or t[cells[k][0] : d.start].strip():
+            return None
+        change = bool(header) and _change_header_re().fullmatch(header[k]) is not None
+        col = k
+        if change:
+            col = next((j for j in range(k - 1, 0, -1) if _change_header_re().fullmatch(header[j]) is None
+                        and header[j] not in ("单位", "计量单位")), 0)
+        a, b = cells[0]
+        label = self._without_places(a, b, self._places_in(a, b)).strip()
+        label = _drop_times(label, True, self._plain_times()).strip(" ·-—:")
+        if label in _TABLE_TOTALS:
+            label = ""
+        if label:
+            metric = _trim_tail(_aside_re().sub("", t[a:b]).strip())[-_LABEL_MAX:] or None
+        elif header and col > 0:
+            metric = _trim_tail(header[col])[-_LABEL_MAX:] or None
+        else:
+            return None
+        if change and d.rule == "state" and d.after is not None and d.before is None and d.after != 0:
+            d.change, d.direction, d.after, d.rule = abs(d.after), "up" if d.after > 0 else "down", None, "change"
+        return (metric,)
+
     def metric_of(self, d: Draft, prev: Draft | None, prev_metric: str | None,
                   clause: tuple[int, int] | None = None) -> str | None:
         """What is measured: the noun right after a count (``3个自然村``), else the
         phrase before the number (``贫困发生率为``), else the name of the count;
         ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
+        if self._tables is not None and (cell := self._table_cell(d)) is not None:
+            return cell[0]  # a pipe-table cell: its row label or column header (round G)
         cs, ce = clause or self.clause(d.start)
         if ce < d.end:  # 5,862名运动员: the comma of a number ends no clause
             ce = self._clause_in(d.end, self.sentence(d.end))[1]
@@ -1063,6 +1119,8 @@ class Context:
                     left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
                     if len(left) >= 2 and left[-1] in "度率量":
                         return left
+                    if len(left) >= 2 and right in lexicon.OWNED_METRIC_HEADS:
+                        return left + right  # 高级工每人2000元的标准: that group's standard (round G)
                 return right  # the left phrase is not needed
             if unit == "个" and right in _NARROW_LEVELS and t.startswith(right, d.end):
                 return right  # 其中8个村超过50万元: a count of villages
@@ -1102,6 +1160,27 @@ class Context:
             if q is not None and q.start() - lo >= 2:
                 # 资助面不低于在校生的15%: the subject before the qualifier, not the whole
                 left = _strip_left(self._without_places(lo, q.start(), places), self._plain_times())
+        if unit in ("%", "‰") and t[d.start - 1 : d.start] == "的" and (
+                t.find("占", lo, d.start) >= 0 or t.find("为", lo, d.start) >= 0 or t.startswith("完成", cs)):
+            shared = self._share_subject(d, prev, prev_metric, lo, cs, places)
+            if shared:
+                return shared  # 老年人口103.8万人，占户籍总人口的25.16%: the subject's share (round G)
+        if ((not left or (t.startswith("按", cs) and t[d.start - 1 : d.start] == "的"))
+                and t.startswith(("部分", "方面"), cs - 3) and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS
+                and (prev is None or prev.end <= cs)):
+            topic = self._topic_label(cs)
+            if topic:
+                return topic  # 定额调整部分，每人每月增加28元: the topic the clause is about (round G)
+        if left in lexicon.OWNED_METRIC_HEADS and t.startswith(left, cs) and lo == cs:
+            owner = self._clause_object(cs)
+            if (not owner and prev is not None and prev_metric and prev.end <= cs
+                    and prev_metric not in lexicon.COUNT_METRIC.values()
+                    and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                owner = prev_metric  # 传统产业订单年减4.2%，金额降至约690亿元
+            if owner:
+                return owner + left  # 发放养老服务补贴，标准为…: the standard of that subsidy (round G)
+        if unit == "岁" and "年龄" not in left and t.find("年龄", lo, d.start) >= 0:
+            return "年龄"  # 年龄最大的老人109岁: an age, of the person named before it (round G)
         if left in lexicon.FUNDING_VERBS and t.startswith(lexicon.PURPOSE_VERBS, d.end):
             # 投入1.8亿元改善校园设施: what the money goes to, not the verb of spending
             right = _right_noun(self._without_places(d.end + 2, ce, places))
@@ -1113,6 +1192,11 @@ class Context:
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             # 交易额约390亿元，增幅高达41%: the change of that amount
             return prev_metric + t[lo : d.start].lstrip()[:2]
+        if (left in _AVERAGE_HEADS and lo == cs and t.startswith(left, cs) and prev is not None and prev_metric
+                and prev.end <= cs and prev_metric not in lexicon.COUNT_METRIC.values() and left not in prev_metric
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            # 旅客647万人次，按年上升12.1%，日均约7.0万人次: the daily mean of that measure (round G)
+            return prev_metric + left
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1134,6 +1218,23 @@ class Context:
                               or (prev.unit == d.unit and not _trim_tail(t[lo : d.start].strip())))))
                     and self.sentence(prev.end)[0] == self.sentence(d.start)[0])):
             return prev_metric  # 产值20亿元，同比增长5%: the change of the same metric
+        if (left in ("报", "") and t[lo : d.start].strip() == "报" and prev is not None and prev_metric
+                and prev.end <= cs and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            return prev_metric  # 沪指涨0.86%，报3267.45点: the level of the same index (round G)
+        if not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS:
+            standing = self._standing_subject(cs, prev)
+            if standing:
+                return standing  # 城关区报告发病率最高，为每10万人1245.3 (round G)
+            if (t.startswith("每", cs) and "/" in unit and (prev is None or prev.end < cs - 1)
+                    and not any(c.isdecimal() for c in t[max(self.sentence(cs)[0], cs - 30) : cs])):
+                rated = self._clause_object(cs)
+                if rated:
+                    return rated  # 可申请国家助学金，每人每年2000元至3000元: the rate of that (round G)
+        if (not left and prev is not None and prev_metric and prev.unit == d.unit
+                and prev_metric not in lexicon.COUNT_METRIC.values()):
+            carried = self._semicolon_carry(d, prev, cs)
+            if carried:
+                return prev_metric  # …服务费合计约3.68亿元；前三季累计发放10.75亿元 (round G)
         if (not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS
                 and (ss := self.sentence(d.start)[0]) < cs - 1 and (prev is None or prev.end <= ss)
                 and not _trim_tail(t[cs : d.start].strip())):
@@ -1189,6 +1290,43 @@ class Context:
         cleaned: str = self._drop_deictic("", "".join(out))
         return cleaned
 
+    def _share_subject(self, d: Draft, prev: Draft | None, prev_metric: str | None, lo: int, cs: int,
+                       places: list[Place]) -> str:
+        """The metric of a share of a named base, ``A占B的N%`` / ``A为B的N%``: ``A占B`` (the
+        subject and its base: ``贫困人口约占总人口的三分之一`` → 贫困人口占总人口), with A the
+        previous claim's metric when the clause opens with 占 (``商品类投诉17325件，占投诉总量的54.9%``);
+        A alone for ``A为B的N%`` (``总体调整水平为…养老金的2%``); ``A完成B`` for a clause opening
+        with 完成 (``收入完成8.62亿元，完成预算的54.3%`` → 一般公共预算收入完成预算), ``完成B`` when
+        no claim names A. Empty when the clause holds no such share."""
+        t = self.text
+        i = d.start - 1  # the 的
+        verb = "占"
+        k = t.rfind(verb, lo, i)
+        if k < 0:
+            verb = "为"
+            k = t.rfind(verb, lo, i)
+        if k < 0 and t.startswith("完成", cs):
+            verb, k = "完成", cs + 1  # (k: the last character of the verb)
+        base = _aside_re().sub("", t[k + 1 : i]).strip() if k >= 0 else ""
+        if k < 0 or not 1 <= len(base) <= 16 or any(c.isdecimal() or c in "占为" for c in base):
+            return ""
+        if verb == "完成":
+            if (prev is not None and prev_metric and prev.end <= cs and not self._is_share(prev)
+                    and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+                return prev_metric + verb + base[:_LABEL_MAX]
+            return verb + base[:_LABEL_MAX]
+        plain = self._plain_times()
+        subject = _strip_left(self._without_places(lo, k, places), plain) if k > lo else ""
+        if (len(subject) < 2 and verb == "占" and not _trim_tail(t[cs:k].strip())
+                and prev is not None and prev_metric and prev.end <= cs and not self._is_share(prev)
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            subject = prev_metric  # a clause opening with 占 after a claim of the sentence: its share
+        if len(subject) < 2 or subject[-1] == "占":
+            return ""
+        if verb == "为":
+            return subject
+        return subject + "占" + base[:_LABEL_MAX]
+
     def _is_share(self, d: Draft) -> bool:
         """A share of a named whole: ``完成预算的54.3%``, ``占总产值的三成``."""
         return d.unit == "%" and self.text[d.num_start - 1 : d.num_start] == "的"
@@ -1222,6 +1360,10 @@ class Context:
                 # 城镇和农村居民人均可支配收入, 粮食、蔬菜产量: parallel modifiers of one head
                 return items[k] + items[-1][w:] if k < n - 1 else items[k]
             return items[k]
+        if len(bounds) == 2 and not _trim_tail(t[cs:fb].strip()) and cs > sentence[0]:
+            listed_items = self._list_before(cs, sentence[0], n)
+            if listed_items:  # 集中在质量、售后服务和合同三个方面，分别占x、y和z (round G)
+                return listed_items[k]
         if len(bounds) > 2 or d.rule not in _CHANGE_RULES or len(_strip_left(t[cs:fb])) >= 2:
             return metric
         listed = [m for c, m in self._listed_in[1] if c.end <= cs] if self._listed_in[0] == sentence[0] else []
@@ -1230,6 +1372,84 @@ class Context:
             head = t[cs:fb].strip()[:2]  # 增幅分别为8.3%和9.8%: the change of each
             return paired + (head if head in _CHANGE_HEADS else "")
         return metric
+
+    def _clause_object(self, cs: int) -> str:
+        """The noun phrase ending the clause before ``cs`` in its sentence, when it ends on
+        one (``发放养老服务补贴，`` → 养老服务补贴; not ``…500套，``); else empty."""
+        t = self.text
+        ss = self.sentence(cs)[0]
+        if cs - 1 <= ss or t[cs - 1] not in _CLAUSE_ONLY_STOPS:
+            return ""
+        ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
+        noun = _strip_left(self._without_places(ps, cs - 1, self._places_in(ps, cs - 1)), self._plain_times())
+        return noun if len(noun) >= 2 and all(map(_is_cjk, noun)) else ""
+
+    def _standing_subject(self, cs: int, prev: Draft | None) -> str:
+        """The subject of the clause before ``cs`` when that clause holds no claim and states
+        where a measure stands (``城关区报告发病率最高``, ``牛肉价格仍在高位``: a
+        ``lexicon.STANDING_PREDICATES`` word): the metric of the value after it; else empty."""
+        t = self.text
+        ss = self.sentence(cs)[0]
+        if cs - 1 <= ss:
+            return ""
+        ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
+        if prev is not None and prev.end > ps:
+            return ""
+        m = _standing_re().search(t, ps + 2, cs - 1)  # (最大降雨量出现在…: not the 最大 it opens with)
+        if m is None:
+            return ""
+        subject = _strip_left(self._without_places(ps, m.start(), self._places_in(ps, m.start())), self._plain_times())
+        return subject if len(subject) >= 2 and all(map(_is_cjk, subject)) else ""
+
+    def _semicolon_carry(self, d: Draft, prev: Draft, cs: int) -> bool:
+        """Whether ``d``, in a part after ``；`` that names nothing (only times and verbs, or
+        a group ``X的，`` before its clause: ``年满80周岁的，每人每月再增加40元``), goes on
+        with the measure of ``prev``, a claim of the part right before ``；``."""
+        t = self.text
+        ss = self.sentence(d.start)[0]
+        if t[ss - 1 : ss] not in ("；", ";") or not self.sentence(ss - 1)[0] <= prev.start < ss:
+            return False
+        if cs == ss or (t[cs - 2 : cs - 1] == "的" and not any(c in _CLAUSE_ONLY_STOPS for c in t[ss : cs - 1])):
+            return True
+        # …城关区最高，为1245.3；清溪县最低，为612.8: a place and where it stands, no measure of its own
+        rest = self._without_places(ss, cs - 1, self._places_in(ss, cs - 1))
+        return bool(rest) and not _standing_re().sub("", rest).strip()
+
+    def _topic_label(self, cs: int) -> str:
+        """The topic a sentence opens with, ``X部分，``/``X方面，`` right before the clause at
+        ``cs`` (``定额调整部分，每人每月增加28元`` → 定额调整), when it is the whole first clause;
+        else empty."""
+        t = self.text
+        ss = self.sentence(cs)[0]
+        label = t[ss : cs - 3]
+        if not 2 <= len(label) <= 12 or any(c in _CLAUSE_STOPS or c.isdecimal() for c in label):
+            return ""
+        topic = _strip_left(label.strip(), self._plain_times())
+        return topic if len(topic) >= 2 and all(map(_is_cjk, topic)) else ""
+
+    def _list_before(self, cs: int, ss: int, n: int) -> list[str]:
+        """The ``n`` things listed at the end of the clause before ``cs`` (in the sentence
+        starting at ``ss``) when it names no value (``投诉问题集中在质量、售后服务和合同三个方面``,
+        its count of items aside); else empty."""
+        t = self.text
+        ps = max(ss, max(t.rfind(c, ss, cs - 1) for c in _CLAUSE_ONLY_STOPS) + 1)
+        prior = t[ps : cs - 1]
+        count = _list_count_re().search(prior)
+        if count is not None:
+            prior = prior[: count.start()]
+        if any(c.isdecimal() for c in prior):
+            return []
+        links = [m.span() for m in _list_link_re().finditer(prior)]
+        if len(links) < n - 1:
+            return []
+        used = links[len(links) - (n - 1) :]
+        starts = [links[len(links) - n][1] if len(links) >= n else 0] + [e for _, e in used]
+        ends = [b for b, _ in used] + [len(prior)]
+        plain = self._plain_times()
+        items = [_strip_left(prior[a:b], plain) for a, b in zip(starts, ends, strict=True)]
+        if any(not item or not all(map(_is_cjk, item)) for item in items):
+            return []
+        return items
 
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
@@ -1471,6 +1691,12 @@ def _tier_re() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _list_count_re() -> re.Pattern[str]:
+    """The count or 等 closing a list of things (``三个方面``, ``等五类``, ``等``)."""
+    return re.compile(r"(?:等)?(?:[一二两三四五六七八九十\d]+(?:个|大)?(?:方面|领域|类|项|种|环节|行业))?$")
+
+
+@functools.lru_cache(maxsize=1)
 def _list_link_re() -> re.Pattern[str]:
     """What joins the items of a list: ``、``, ``和``, ``及``, ``与`` (not 以及的 及…)."""
     return re.compile("[、和及与]")
@@ -1521,6 +1747,17 @@ def _rank(place: str) -> int:
         if place[-1] in sufs or place[-2:] in sufs:
             return rank
     return 0
+
+
+@functools.lru_cache(maxsize=1)
+def _change_header_re() -> re.Pattern[str]:
+    """A column header naming the change of a value (``同比增长``, ``增速(%)``, ``比上年±%``)."""
+    return re.compile(r"(?:同比|环比|比上年|较上年|比去年|比上年同期|较上年同期)(?:增长|增速|增幅|增减|涨幅|±)?"
+                      r"(?:率|幅度)?[%‰]?|(?:增长|增速|增幅|增减|涨幅)(?:率|幅度)?[%‰]?")
+
+
+#: Row labels that name a total, not a measure: the column header is the metric.
+_TABLE_TOTALS = frozenset({"合计", "总计", "小计", "全部", "总体", "全市", "全县", "全省", "全区"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -1598,7 +1835,7 @@ def _split_re() -> re.Pattern[str]:
     # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
                            rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI}"
-                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口])|[{_SYMBOLS}]",
+                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口]|(?<=的)士)|约(?=含)|[{_SYMBOLS}]",
                            heads, _SYMBOLS))
 
 
@@ -1613,7 +1850,7 @@ def _comparison_base_re() -> re.Pattern[str]:
     """A comparison base starts here (``比上年同期``, ``较常年``), but not ``比重``/``生师比为``
     (literals only: the standard re)."""
     # 较 of a grade (较大以上道路交通事故) starts no base
-    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较(?![大小高低]以[上下])|(?<!不)(?:高于|低于))(?![重例率值为是:：]|$)")
+    return re.compile(r"(?:同比|环比|相比|(?<!可)比|较(?![大小高低]以[上下])|(?<!不)(?:高于|低于))(?![重例率值为是赛:：]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1630,6 +1867,15 @@ def _time_mark_re() -> re.Pattern[str]:
 
 #: The verbs of an exchange rate (1美元约兑1.29新加坡元), never a metric.
 _EXCHANGE_VERBS = frozenset({"兑", "约兑", "兑换", "可兑换", "约可兑换", "可兑"})
+
+@functools.lru_cache(maxsize=1)
+def _standing_re() -> re.Pattern[str]:
+    """A word of ``lexicon.STANDING_PREDICATES``."""
+    return re.compile(alternation(lexicon.STANDING_PREDICATES))
+
+
+#: Words that name a mean per period of the amount before them (旅客647万人次，日均7万人次).
+_AVERAGE_HEADS = frozenset({"日均", "月均", "周均", "场均", "班均"})
 
 #: Words that name the change of the amount before them (交易额390亿元，增幅41%).
 _CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})
@@ -1663,6 +1909,10 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if label:
             return label[-_LABEL_MAX:]  # a label is one noun phrase: no split
     trimmed = _trim_tail(left)
+    if 0 < len(trimmed) < len(left) and left[len(trimmed) - 1 : len(trimmed) + 1] in lexicon.METRIC_WHOLE_WORDS:
+        trimmed = left[: len(trimmed) + 1]  # 雇用伙计: no word cut in two (round G)
+    if len(trimmed) < 2 and left.endswith(lexicon.METRIC_CURRENCY_WORDS):
+        return next(w for w in lexicon.METRIC_CURRENCY_WORDS if left.endswith(w))  # 耗银元一万二千块
     if trimmed[-1:] != "后":
         pass  # (most phrases: neither test below can hold)
     elif "扣除" in trimmed or "剔除" in trimmed:
@@ -1683,6 +1933,12 @@ def _strip_left(left: str, plain: bool = False) -> str:
           and trimmed.endswith("的" + phrase)):
         # 归属于上市公司股东的净利润: a generic head keeps its modifier
         return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
+    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
+          and trimmed.endswith(_total_heads())):
+        # 高端光伏胶膜业务实现收入: a generic head keeps its subject across 实现/合计 (round G)
+        owner = parts[-2]
+        k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
+        return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
     phrase = phrase.strip(" ·-—")
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
@@ -1703,6 +1959,12 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if 0 < k < len(phrase) - 2:
             phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
     return phrase if len(phrase) <= _METRIC_MAX else _metric_cut(phrase)  # (a short one is whole)
+
+
+@functools.lru_cache(maxsize=1)
+def _total_heads() -> tuple[str, ...]:
+    """``lexicon.TOTAL_VERBS`` each followed by a generic head (``实现收入``, ``合计出口``)."""
+    return tuple(v + h for v in lexicon.TOTAL_VERBS for h in lexicon.GENERIC_METRIC_HEADS)
 
 
 #: The longest metric phrase that reaches back to a modifier word (:func:`_metric_cut`).
@@ -1743,6 +2005,15 @@ def _metric_cut(phrase: str) -> str:
             j -= 1
         if phrase[j].isupper() and not (j and phrase[j - 1].isascii() and phrase[j - 1].isalnum()):
             return phrase[j:]  # PM2.5平均浓度
+        if phrase[k].isdecimal() and phrase[k - 1].isdecimal():
+            j = k - 1
+            while j > lo and phrase[j - 1].isdecimal():
+                j -= 1
+            if not phrase[j - 1 : j].isdecimal():
+                return phrase[j:]  # 65周岁及以上人口: no number cut in two (round G)
+    j = phrase.find("至", k, n - 2)
+    if j >= 0:
+        return phrase[j + 1 :]  # 清代至民国时期建筑: not from inside the range's first word (round G)
     return phrase[k:]
 
 
@@ -1868,7 +2139,8 @@ def _right_noun(right: str, astral: bool = True) -> str:
         right = right[1:]
     head = right[:1]
     # a decimal digit (a digit for re and regex alike) cuts the noun before it starts
-    if head in lexicon.RIGHT_METRIC_LEAD_STOPS or head.isdecimal():
+    if (head in lexicon.RIGHT_METRIC_LEAD_STOPS and not right.startswith(lexicon.RIGHT_METRIC_LEAD_WORDS)) \
+            or head.isdecimal():
         return ""
     split = _split_re().search(right)
     end = split.start() if split is not None else len(right)

@@ -57,11 +57,13 @@ __all__ = [
     "KUAI_MONEY_CHARS",
     "KUAI_NOUNS",
     "LONE_MULTIPLIER_LEADS",
+    "METRIC_CURRENCY_WORDS",
     "METRIC_MODIFIERS",
     "METRIC_OBJECT_VERBS",
     "METRIC_STOP_CHARS",
     "METRIC_STOP_WORDS",
     "METRIC_TRAILING_ADVERBS",
+    "METRIC_WHOLE_WORDS",
     "MULTIPLIERS",
     "NAME_BAD_ENDS",
     "NEUTRAL_FROM_TO_VERBS",
@@ -75,6 +77,7 @@ __all__ = [
     "OBJECT_COMPOUNDS",
     "ORDINAL_UNITS",
     "ORG_AFTER_PLACE",
+    "OWNED_METRIC_HEADS",
     "PAGE_COUNTER_WORDS",
     "PAIR_UNITS",
     "PEOPLE_OBJECT_NOUNS",
@@ -92,6 +95,7 @@ __all__ = [
     "REGIONS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
+    "RIGHT_METRIC_LEAD_WORDS",
     "RIGHT_METRIC_STOPS",
     "ROC_YEAR_LEADS",
     "ROUTE_NOUNS",
@@ -100,11 +104,13 @@ __all__ = [
     "SHARE_AFTER_AGE",
     "SHARE_OR_BASE_LEADS",
     "SPAN_UNITS",
+    "STANDING_PREDICATES",
     "SUFFIX_WORD_EXCEPTIONS",
     "SUFFIX_WORD_STARTS",
     "THRESHOLD_VERBS",
     "TIME_COMPARE_UNITS",
     "TIME_EXTRA_ANCHORS",
+    "TOTAL_VERBS",
     "TO_MARKERS",
     "UNITS",
     "UP_VERBS",
@@ -777,6 +783,8 @@ COUNT_METRIC: Final[dict[str, str]] = {"户": "户数", "人": "人口", "人次
 GENERIC_METRIC_HEADS: Final[frozenset[str]] = frozenset({
     "人口", "人数", "比重", "比例", "占比", "份额", "净利润", "数量", "总数", "总量", "户数",
     "所有者权益",
+    "速度", "温度", "距离", "直径", "支出", "收入",  # 光在真空中的速度, 用于民生的支出 (round G, ametric)
+    "出口", "进口", "进出口", "投资",  # “新三样”产品合计出口486.3亿元 (round G, ametric)
 })
 
 #: Characters and words that end a metric phrase when reading backwards from a number.
@@ -792,6 +800,7 @@ METRIC_STOP_WORDS: Final[tuple[str, ...]] = (
     "新台币", "台币", "港币", "澳门币",  # a currency named before the number (accctx2)
     "将", "大约有", "约有", "在",
     "按可比口径", "按可比价格", "按可比价", "可比口径", "同口径",
+    "按年率计算", "折合年率",  # GDP按年率计算增长2.1%: a method, not the measure (round G, ametric)
     "临时估计", "初步估计", "初步统计", "初步核算",
     "确保", "力争",  # a target verb before the measure (确保粮食播种面积稳定在…): accmet
     "来自",  # 来自安平县的23岁选手: an origin, no measure
@@ -816,7 +825,9 @@ PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造",
 #: Verbs whose object is what a number measures: the metric starts after them
 #: (``引导群众种植花椒800余亩`` → 花椒, ``村内主干道安装路灯120盏`` → 路灯).
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
-                                                "接收")  # 共接收社会各界捐款 → 社会各界捐款
+                                                "接收",  # 共接收社会各界捐款 → 社会各界捐款
+                                                # 共进行比赛56场, 雇用伙计46人, 计划招收新生960人 (round G)
+                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收", "吸引")
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
@@ -825,7 +836,33 @@ METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
     "一度", "保持", "维持", "稳定", "控制",
     "成长",  # 较上年成长6.8%: a change verb of Taiwan text (accmet)
     "下行", "上行", "收窄", "走低", "走高", "高达",  # 收益率由1.86%下行至1.79%, 增幅高达41%
+    "当选",  # 女性议员当选13人: the verb after the counted group (round G, ametric)
+    # adverbs of degree or advice before a change or a bound (按年大幅上升38.5%, 最好控制在25克以下),
+    # an estimate (损失估计达…), and a currency named before the number (营业额达到银元八万六千元):
+    # none is the measured thing (round G, ametric)
+    "大幅", "小幅", "明显", "显著", "稳步", "最好", "估计",
+    "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑",
+    "调升", "调高", "调增", "调降", "调低", "调减",  # 养老金由每月3740元调升至每月3900元
+    "收报", "报收", "收于",  # 股价收报162.4港元: the verb of a closing level
+    "年增", "年减",  # 传统产业订单年减4.2%: a yearly change (Taiwan usage)
 )
+#: Predicates of a clause that states where a measure stands before its value follows in
+#: the next clause (``城关区报告发病率最高，为每10万人1245.3``, ``最大降雨量出现在三道河村，达412毫米``):
+#: what stands before one is the metric of that value (round G, ametric).
+STANDING_PREDICATES: Final[tuple[str, ...]] = (
+    "最高", "最低", "最大", "最小", "最多", "最少", "最快", "最慢", "居全", "居第", "位居", "位列",
+    "排名第", "排在", "出现在", "仍在", "仍处")
+#: Verbs of a total or an outcome between a subject and a generic head (``业务实现收入``,
+#: ``产品合计出口``): the subject stays in the metric (round G, ametric).
+TOTAL_VERBS: Final[tuple[str, ...]] = ("实现", "合计", "共计", "完成", "累计")
+#: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
+#: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
+#: property (养老服务补贴标准) (round G, ametric).
+OWNED_METRIC_HEADS: Final[frozenset[str]] = frozenset({"标准", "规模", "金额", "总额"})
+#: Currency words that ``METRIC_TRAILING_ADVERBS`` cuts, but that are the metric when nothing
+#: else is named (``耗银元一万二千块`` → 银元) (round G, ametric).
+METRIC_CURRENCY_WORDS: Final[tuple[str, ...]] = (
+    "银元", "大洋", "美元", "港元", "澳门元", "欧元", "日元", "英镑")
 
 #: Words that end the noun read AFTER a number (``126户贫困群众销售…`` → 贫困群众).
 RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
@@ -848,10 +885,20 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     # 年用电量2760千瓦时以内的部分): accmet2
     "不变", "持平", "部分", "需要",
     "全部", "全都",  # 贫困村41个全部出列: a predicate, the noun is before the value (accmet2)
+    "不等", "以内",  # 每人每月100元至300元不等: a range's tail names nothing (round G, ametric)
+    "调升", "调高", "调增", "调降", "调低", "调减", "上调", "下调",  # 由3740元调升至3900元 (round G)
+    "不同程度",  # 十四个乡镇不同程度受灾 (round G)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
-RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中每"  # 每: a rate (5830立方米每秒), no noun (accmet)
+RIGHT_METRIC_LEAD_STOPS: Final[str] = "入上中每近"  # 每: a rate (5830立方米每秒), no noun (accmet)
+#: Nouns that start with a ``RIGHT_METRIC_LEAD_STOPS`` character (``312所中小学``): a noun all
+#: the same (round G, ametric); 近 starts another quantity (``0.2克/千克近一倍``).
+RIGHT_METRIC_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "中小学", "中学", "中职", "中小企业", "中型", "中医", "上市公司", "上市企业")
+#: Nouns that end in a character cut from the end of a metric phrase (计, 的): kept whole
+#: (``雇用伙计46人`` → 伙计, not 伙) (round G, ametric).
+METRIC_WHOLE_WORDS: Final[frozenset[str]] = frozenset({"伙计", "会计", "审计", "设计"})
 
 #: Idioms and set phrases whose numerals are never quantities (claims-spec §5).
 IDIOMS: Final[tuple[str, ...]] = (
@@ -1060,4 +1107,4 @@ COUNTRY_TARGETS: Final[frozenset[str]] = frozenset("受、为至")
 #: The regions of ``lexicon.BARE_PLACES`` (round C); the others are foreign countries.
 REGIONS: Final[frozenset[str]] = frozenset(("香港", "澳门", "台湾"))
 #: What after an object verb makes it the head of a compound noun, no split (种植面积).
-OBJECT_COMPOUNDS: Final[tuple[str, ...]] = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业")
+OBJECT_COMPOUNDS: Final[tuple[str, ...]] = ("面积", "规模", "产量", "基地", "总", "大户", "户", "业", "力")
