@@ -334,6 +334,8 @@ UNITS: Final[dict[str, str]] = {
     "吨公里": "吨公里",
     "海里": "海里",
     "尾": "尾",  # 鱼苗50万尾
+    "班": "班",  # 周客运航班量达5320班 (flights, bus runs); not a school class (初三1班): ah16
+    "注": "注",  # 大奖11注 (lottery bets): ah16
     "节": "节",  # 授课120节
     "幅": "幅",  # 作品200幅
     "首": "首",  # 歌曲30首
@@ -409,6 +411,8 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "周": "周",
     "家": "家",
     "间": "间",
+    "间夜": "间夜",  # 平均房价426元/间夜 (a room-night): ah16
+    "人次": "人次",  # 人均消费85元/人次: ah16
     "套": "套",
     "辆": "辆",
     "头": "头",
@@ -440,6 +444,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "千": 1000,
     "万": 10_000,
     "亿": 100_000_000,
+    "兆": 1_000_000_000_000,  # only before a 亿 remainder (1兆2,846亿, Taiwan usage): ah16
 }
 
 #: Qualifiers written before the number → approx.
@@ -528,12 +533,13 @@ DOWN_VERBS: Final[tuple[str, ...]] = (
     "萎缩", "收缩", "放缓", "下浮", "调低",  # (accnum2)
     "调降", "调减",  # (ascan)
     "下降幅度", "下跌幅度",  # (accnum3)
+    "减幅",  # 減少1萬1,835人，減幅0.29% (Taiwan usage, like 降幅): ah16
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
 NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 #: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
-CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅",
+CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅", "减幅",
                                              "成长幅度", "增长幅度", "上涨幅度", "下降幅度", "下跌幅度")
 
 #: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
@@ -931,6 +937,8 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "通": "道过讯信知报行车用常畅航关",  # 通道, 通过: a word, not calls
     "席": "位卷地次间",
     "尾": "声款气巴部",
+    "班": "级子组长主底车次会委倒制轮务机干",  # ah16
+    "注": "册意释入重销资明射定视目水解",  # ah16
     "节": "约能目日点奏省假庆俭制课气",
     "幅": "度员面",
     "首": "次批个位家都先届发页府选席要创",
