@@ -415,7 +415,7 @@ def _single(text: str, tok: Token, new_verb: bool,
             if share is not None:  # 约占总人口的三分之一
                 approx = lexicon.APPROX_PREFIX[share["q"]]
         if approx == "exact" and end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start])
-                                                 or "约" in bw):
+                                                 or "约" in bw or "超过" in bw):
             bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
             if bound is not None:  # 不低于在校生的15%
                 approx = lexicon.APPROX_PREFIX[bound["q"]]
@@ -499,11 +499,12 @@ def _bound_re() -> regex.Pattern[str]:
     """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``).
     The bounds are the qualifiers of ``lexicon.APPROX_PREFIX`` that start with 不."""
     stops = re.escape(_CLAUSE_STOPS)
-    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不") or w in _ABOUT_BASE_WORDS]
+    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不") or w in _ABOUT_BASE_WORDS or w == "超过"]
     return regex.compile(rf"(?P<q>{alternation(bounds)})[^\d{stops}]{{1,8}}的$")
 
 
-#: ``约为``-like qualifiers that reach over a base and 的 like the bounds: ``大约是地球直径的四分之一``.
+#: ``约为``-like qualifiers that reach over a base and 的 like the bounds: ``大约是地球直径的四分之一``;
+#: 超过 too (``超过景区最大承载量的九成``: over 90 %; ah16).
 _ABOUT_BASE_WORDS = frozenset({"约为", "大约为", "约是", "大约是"})
 
 
@@ -772,7 +773,7 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
     # clause, the words up to the value: a rate per X, further back than the window
     m = _per_noun_re().search(text, max(cs, start - 2 * _PER_WINDOW), start)
     if m is not None and (m["second"] or not text[cs : m.start()].strip()):
-        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS.get(m['den'], m['den'])}"
         return
     lo = max(cs, start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
@@ -785,7 +786,8 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
 def _per_noun_re() -> regex.Pattern[str]:
     """每 + a rate denominator + its noun (no digit), then perhaps a second 每, and the
     words up to the value: ``每名贫困学生每学期可领取助学金`` (of ``…1000元``)."""
-    dens = alternation(lexicon.RATE_DENOMINATORS)
+    # (ah16) or a measure word of a counted item: 每部电梯市财政补贴15万元 → 元/部, like 每人
+    dens = alternation([*lexicon.RATE_DENOMINATORS, *lexicon.PER_ITEM_MEASURES])
     return regex.compile(rf"每(?!度过)(?P<den>{dens})[^\W\d每]{{1,6}}(?P<second>每)?[^\W\d每]{{1,16}}$")
 
 
@@ -902,6 +904,9 @@ def _is_cjk_noun_start(text: str, i: int) -> bool:
 #: ``日最大8小时平均浓度``): a short noun ending in one of these, right after the unit.
 _NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平均|浓度)")
 _ROC_YEAR_BEFORE = lexicon.ROC_YEAR_LEADS
+#: After a three-digit 年, a month, a quarter or a half of it: the year is an ROC year
+#: (``114年1至9月``, ``113年9月``, ``114年第3季``, ``114年上半年``), a time (ah16).
+_ROC_YEAR_AFTER = regex.compile(r"\d{1,2}(?:月|[至到\-—~～]\d{1,2}月)|第[一二三四1-4]季|[上下]半年")
 
 
 _ADVANCE_WORDS = lexicon.ADVANCE_WORDS
@@ -928,7 +933,7 @@ def _in_time(text: str, tok: Token) -> bool:
         return True
     if tok.unit == "年" and tok.num_end - tok.num_start == 3 and 100 <= tok.value < 200 and (
             text[max(0, tok.start - 2) : tok.start].endswith(_ROC_YEAR_BEFORE)
-            or _is_cjk_noun_start(text, tok.end)):
+            or _is_cjk_noun_start(text, tok.end) or _ROC_YEAR_AFTER.match(text, tok.end) is not None):
         return True
     if tok.unit == "分钟":
         return False

@@ -79,6 +79,7 @@ __all__ = [
     "PAIR_UNITS",
     "PEOPLE_OBJECT_NOUNS",
     "PER_BASE_UNITS",
+    "PER_ITEM_MEASURES",
     "PHASE_HEADS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
@@ -376,6 +377,11 @@ RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
     {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时", "毫克", "微克", "纳克",
      "标准箱", "自然箱", "TEU"}
 )
+
+#: Measure words of a counted item that, as 每X + its noun first in a clause, make the
+#: money value after them a rate per item (``每部电梯市财政补贴15万元`` → 元/部, like
+#: ``每人``): claimx.compose, not the scanner (ah16).
+PER_ITEM_MEASURES: Final[tuple[str, ...]] = ("部", "台", "辆", "座", "艘", "架", "栋", "头", "只")
 
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
 RATE_DENOMINATORS: Final[dict[str, str]] = {
@@ -1011,7 +1017,7 @@ SHARE_OR_BASE_LEADS: Final[tuple[str, ...]] = ("占", "比", "较", "与")
 FUNCTION_CHARS: Final[frozenset[str]] = frozenset("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 NAME_BAD_ENDS: Final[dict[str, str]] = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心院",  # 院区: a hospital's campus (ah16)
     "市": "超门上夜股楼车集后开收休罢外",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
