@@ -41,7 +41,8 @@ _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can h
 _CLAUSE_STOPS = CLAUSE_STOPS
 _SENTENCE_STOPS = frozenset("。；;！？!?\n")
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
-_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价)(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
+# (ah16) an exchange rate: 离岸人民币兑美元报7.1265, 汇率为6.9
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价|汇率|兑[^\W\d]{1,4})(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
 _START = attrgetter("start")
 _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
@@ -186,6 +187,13 @@ def _direction(verb: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _stop_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(_CLAUSE_STOPS)}]")
+
+
+def _emoji_between(text: str, a: int, b: int) -> bool:
+    """Whether an emoji (a pictograph, U+2600–U+27BF or above U+1F000) stands in
+    ``text[a:b]``: in a listicle it ends an item's title (``新增公园绿地📍 全年新建口袋公园52个``:
+    the title's 新增 does not reach the item's figures; ah16)."""
+    return any(c >= "\U0001f000" or "\u2600" <= c < "\u27c0" for c in text[a:b])
 
 
 def _clause_start(rev: str, i: int) -> int:
@@ -1015,7 +1023,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             # too; one not found yet may stand between the two (其中3个村新增贷款50万元)
             if cs != new_clause or not has_new:
                 new_clause = cs
-                has_new = _new_verb_re().search(text, cs, tok.start) is not None
+                nm = _new_verb_re().search(text, cs, tok.start)
+                has_new = nm is not None and not _emoji_between(text, nm.end(), tok.start)
         d = _single(text, tok, has_new, prefix, verb)
         i += 1
         if d is None:
