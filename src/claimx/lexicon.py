@@ -634,6 +634,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "当晚", "当夜", "联赛期间", "赛季期间", "决赛期间", "世界杯期间", "全运会期间", "冬奥会期间", "亚运期间",
     # the seasons of the box office (国庆档票房, 档期内平均票价; round G)
     "国庆档", "春节档", "暑期档", "五一档", "元旦档", "档期内",
+    "冬春航季", "夏秋航季",  # the two schedule seasons of civil aviation (ah16)
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
