@@ -239,7 +239,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     sec = (r"\d{1,2}小时\d{1,2}分\d{1,2}秒(?![\d钟])"  # 2小时31分47秒: a marathon time
            r"|(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
-    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成(?:[一二三四五六七八九]|半(?![\u4e00-\u9fff]))?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
+    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?(?:(?<=成)半(?![\u4e00-\u9fff]))?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
                  if cheng else never)
     # the characters the part after the numeral can start with
     after = rf"余多来\x20{unit_starts}/一每有左上以开"
