@@ -480,8 +480,8 @@ def scan(text: str) -> list[Token]:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
-        if u == "班" and _class_number(text, s):
-            continue  # 初三1班, 三年级2班, 高一(3)班: a school class, not a count
+        if u == "班" and (cn or _class_number(text, s)):
+            continue  # 初三1班, 三年级2班, 高一(3)班: a school class; 二班, 两班轮值: a class, a shift
         if u in _SPAN_UNITS and _near_span(text, s, e):
             continue  # 跌至近三个月低点: a period that is part of a time phrase
         if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
