@@ -42,7 +42,8 @@ _RANGE_GAPS = frozenset(map(len, _RANGE_LINK))  # the lengths a range link can h
 _CLAUSE_STOPS = CLAUSE_STOPS
 _SENTENCE_STOPS = frozenset("。；;！？!?\n")
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
-_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价)(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
+# (ah16) an exchange rate: 离岸人民币兑美元报7.1265, 汇率为6.9
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价|汇率|兑[^\W\d]{1,4})(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
 _START = attrgetter("start")
 _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
@@ -187,6 +188,13 @@ def _direction(verb: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _stop_re() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(_CLAUSE_STOPS)}]")
+
+
+def _emoji_between(text: str, a: int, b: int) -> bool:
+    """Whether an emoji (a pictograph, U+2600–U+27BF or above U+1F000) stands in
+    ``text[a:b]``: in a listicle it ends an item's title (``新增公园绿地📍 全年新建口袋公园52个``:
+    the title's 新增 does not reach the item's figures; ah16)."""
+    return any(c >= "\U0001f000" or "\u2600" <= c < "\u27c0" for c in text[a:b])
 
 
 def _clause_start(rev: str, i: int) -> int:
@@ -416,7 +424,7 @@ def _single(text: str, tok: Token, new_verb: bool,
             if share is not None:  # 约占总人口的三分之一
                 approx = lexicon.APPROX_PREFIX[share["q"]]
         if approx == "exact" and end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start])
-                                                 or "约" in bw):
+                                                 or "约" in bw or "超过" in bw):
             bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
             if bound is not None:  # 不低于在校生的15%
                 approx = lexicon.APPROX_PREFIX[bound["q"]]
@@ -502,11 +510,12 @@ def _bound_re() -> regex.Pattern[str]:
     """A bound with a base and 的 before a share: ``不低于在校生的`` (of ``不低于在校生的15%``).
     The bounds are the qualifiers of ``lexicon.APPROX_PREFIX`` that start with 不."""
     stops = re.escape(_CLAUSE_STOPS)
-    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不") or w in _ABOUT_BASE_WORDS]
+    bounds = [w for w in lexicon.APPROX_PREFIX if w.startswith("不") or w in _ABOUT_BASE_WORDS or w == "超过"]
     return regex.compile(rf"(?P<q>{alternation(bounds)})[^\d{stops}]{{1,8}}的$")
 
 
-#: ``约为``-like qualifiers that reach over a base and 的 like the bounds: ``大约是地球直径的四分之一``.
+#: ``约为``-like qualifiers that reach over a base and 的 like the bounds: ``大约是地球直径的四分之一``;
+#: 超过 too (``超过景区最大承载量的九成``: over 90 %; ah16).
 _ABOUT_BASE_WORDS = frozenset({"约为", "大约为", "约是", "大约是"})
 
 
@@ -808,7 +817,7 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
     # clause, the words up to the value: a rate per X, further back than the window
     m = _per_noun_re().search(text, max(cs, start - 2 * _PER_WINDOW), start)
     if m is not None and (m["second"] or not text[cs : m.start()].strip()):
-        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS[m['den']]}"
+        d.unit = f"{d.unit}/{lexicon.RATE_DENOMINATORS.get(m['den'], m['den'])}"
         return
     lo = max(cs, start - _PER_WINDOW)
     m = _per_re().search(text, lo, start)
@@ -821,7 +830,8 @@ def _per_unit(text: str, rev: str, d: Draft) -> None:
 def _per_noun_re() -> regex.Pattern[str]:
     """每 + a rate denominator + its noun (no digit), then perhaps a second 每, and the
     words up to the value: ``每名贫困学生每学期可领取助学金`` (of ``…1000元``)."""
-    dens = alternation(lexicon.RATE_DENOMINATORS)
+    # (ah16) or a measure word of a counted item: 每部电梯市财政补贴15万元 → 元/部, like 每人
+    dens = alternation([*lexicon.RATE_DENOMINATORS, *lexicon.PER_ITEM_MEASURES])
     return regex.compile(rf"每(?!度过)(?P<den>{dens})[^\W\d每]{{1,6}}(?P<second>每)?[^\W\d每]{{1,16}}$")
 
 
@@ -938,6 +948,9 @@ def _is_cjk_noun_start(text: str, i: int) -> bool:
 #: ``日最大8小时平均浓度``): a short noun ending in one of these, right after the unit.
 _NAME_AFTER_DURATION = regex.compile(r"(?!时间)[\u4e00-\u9fff]{0,4}?(?:率|平均|浓度)")
 _ROC_YEAR_BEFORE = lexicon.ROC_YEAR_LEADS
+#: After a three-digit 年, a month, a quarter or a half of it: the year is an ROC year
+#: (``114年1至9月``, ``113年9月``, ``114年第3季``, ``114年上半年``), a time (ah16).
+_ROC_YEAR_AFTER = regex.compile(r"\d{1,2}(?:月|[至到\-—~～]\d{1,2}月)|第[一二三四1-4]季|[上下]半年")
 
 
 _ADVANCE_WORDS = lexicon.ADVANCE_WORDS
@@ -964,7 +977,7 @@ def _in_time(text: str, tok: Token) -> bool:
         return True
     if tok.unit == "年" and tok.num_end - tok.num_start == 3 and 100 <= tok.value < 200 and (
             text[max(0, tok.start - 2) : tok.start].endswith(_ROC_YEAR_BEFORE)
-            or _is_cjk_noun_start(text, tok.end)):
+            or _is_cjk_noun_start(text, tok.end) or _ROC_YEAR_AFTER.match(text, tok.end) is not None):
         return True
     if tok.unit == "分钟":
         return False
@@ -1046,7 +1059,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             # too; one not found yet may stand between the two (其中3个村新增贷款50万元)
             if cs != new_clause or not has_new:
                 new_clause = cs
-                has_new = _new_verb_re().search(text, cs, tok.start) is not None
+                nm = _new_verb_re().search(text, cs, tok.start)
+                has_new = nm is not None and not _emoji_between(text, nm.end(), tok.start)
         d = _single(text, tok, has_new, prefix, verb)
         i += 1
         if d is None:

@@ -289,7 +289,13 @@ def _not_a_name(text: str, j: int, name: str, non_place: frozenset[str]) -> bool
     ``non_place`` (``lexicon.NON_PLACE_PREFIXES``) begun before it (县级以上城市, 东部协作城市)
     or a group noun (工作队进村), or it opens with a deictic place (全市城市: 全市 + 城市)."""
     return (name[0] in _NOT_NAME_FIRST or (j > 0 and text[j - 1 : j + 1] in non_place)
-            or (name[1] in _DEICTIC_LEVELS and name[0] in _DEICTIC_FIRST))
+            or (name[1] in _DEICTIC_LEVELS and name[0] in _DEICTIC_FIRST)
+            or (j > 1 and text[j - 2] in "每各" and text[j - 1] in _COUNTED_MEASURES))  # 每部电梯市财政 (ah16)
+
+
+#: Measure words after 每/各 that make the noun after them a counted item, no place's name
+#: (每部电梯市财政补贴: 电梯 + 市财政, not a city 电梯市; ah16).
+_COUNTED_MEASURES = frozenset("部台辆座家所套间栋艘架只头条项张")
 
 
 #: The numerals that may end a village's name (光明二村, 八一村).

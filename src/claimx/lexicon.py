@@ -82,6 +82,7 @@ __all__ = [
     "PAIR_UNITS",
     "PEOPLE_OBJECT_NOUNS",
     "PER_BASE_UNITS",
+    "PER_ITEM_MEASURES",
     "PHASE_HEADS",
     "PLACE_SUFFIXES",
     "POINT_VERB_ENDS",
@@ -340,6 +341,8 @@ UNITS: Final[dict[str, str]] = {
     "吨公里": "吨公里",
     "海里": "海里",
     "尾": "尾",  # 鱼苗50万尾
+    "班": "班",  # 周客运航班量达5320班 (flights, bus runs); not a school class (初三1班): ah16
+    "注": "注",  # 大奖11注 (lottery bets): ah16
     "节": "节",  # 授课120节
     "幅": "幅",  # 作品200幅
     "首": "首",  # 歌曲30首
@@ -381,6 +384,11 @@ RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
      "标准箱", "自然箱", "TEU"}
 )
 
+#: Measure words of a counted item that, as 每X + its noun first in a clause, make the
+#: money value after them a rate per item (``每部电梯市财政补贴15万元`` → 元/部, like
+#: ``每人``): claimx.compose, not the scanner (ah16).
+PER_ITEM_MEASURES: Final[tuple[str, ...]] = ("部", "台", "辆", "座", "艘", "架", "栋", "头", "只")
+
 #: Denominators of a rate: ``元/斤``, ``80元一斤``, ``每斤80元``.
 RATE_DENOMINATORS: Final[dict[str, str]] = {
     "斤": "斤",
@@ -415,6 +423,8 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "周": "周",
     "家": "家",
     "间": "间",
+    "间夜": "间夜",  # 平均房价426元/间夜 (a room-night): ah16
+    "人次": "人次",  # 人均消费85元/人次: ah16
     "套": "套",
     "辆": "辆",
     "头": "头",
@@ -446,6 +456,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "千": 1000,
     "万": 10_000,
     "亿": 100_000_000,
+    "兆": 1_000_000_000_000,  # only before a 亿 remainder (1兆2,846亿, Taiwan usage): ah16
 }
 
 #: Qualifiers written before the number → approx.
@@ -534,12 +545,13 @@ DOWN_VERBS: Final[tuple[str, ...]] = (
     "萎缩", "收缩", "放缓", "下浮", "调低",  # (accnum2)
     "调降", "调减",  # (ascan)
     "下降幅度", "下跌幅度",  # (accnum3)
+    "减幅",  # 減少1萬1,835人，減幅0.29% (Taiwan usage, like 降幅): ah16
 )
 #: Verbs that make every quantity of their clause a change, even with a noun between
 #: (``全年新增小额贷款37户83.1万元``).
 NEW_VERBS: Final[tuple[str, ...]] = ("新增", "净增", "净减少")
 #: Verbs that, directly before a number, are a change only with no 至/到/为 after them.
-CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅",
+CHANGE_ONLY_VERBS: Final[tuple[str, ...]] = ("增收", "增幅", "降幅", "涨幅", "升幅", "跌幅", "减幅",
                                              "成长幅度", "增长幅度", "上涨幅度", "下降幅度", "下跌幅度")
 
 #: Characters that, right before a verb, make it part of a noun: 起降 (take-offs and
@@ -628,6 +640,7 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "当晚", "当夜", "联赛期间", "赛季期间", "决赛期间", "世界杯期间", "全运会期间", "冬奥会期间", "亚运期间",
     # the seasons of the box office (国庆档票房, 档期内平均票价; round G)
     "国庆档", "春节档", "暑期档", "五一档", "元旦档", "档期内",
+    "冬春航季", "夏秋航季",  # the two schedule seasons of civil aviation (ah16)
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
@@ -978,6 +991,8 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "通": "道过讯信知报行车用常畅航关",  # 通道, 通过: a word, not calls
     "席": "位卷地次间",
     "尾": "声款气巴部",
+    "班": "级子组长主底车次会委倒制轮务机干",  # ah16
+    "注": "册意释入重销资明射定视目水解",  # ah16
     "节": "约能目日点奏省假庆俭制课气",
     "幅": "度员面",
     "首": "次批个位家都先届发页府选席要创",
@@ -1050,7 +1065,7 @@ SHARE_OR_BASE_LEADS: Final[tuple[str, ...]] = ("占", "比", "较", "与")
 FUNCTION_CHARS: Final[frozenset[str]] = frozenset("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 NAME_BAD_ENDS: Final[dict[str, str]] = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心",
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心院",  # 院区: a hospital's campus (ah16)
     "市": "超门上夜股楼车集后开收休罢外",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",

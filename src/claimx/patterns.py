@@ -31,7 +31,7 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍�
 #: A Chinese numeral, with an optional decimal part.
 CN_NUMERAL = rf"[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+(?:万亿|万|亿)?)?"  # 二十点七万 (accnum3)
 #: A multiplier after Arabic digits; 千 of 千米/千克/千瓦 and 百 of 百分点 are units.
-ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦卡焦])|百(?!分))"
+ARABIC_MULT = r"(?:[十万亿]|千(?![米克瓦卡焦])|百(?!分)|兆(?=\d{1,4}亿|\d,\d{3}亿))"  # 1兆2,846亿: 兆 = 10^12 (ah16)
 #: A numeral of either kind.
 NUMERAL = rf"(?:{ARABIC}|{CN_NUMERAL})"
 #: What joins the two ends of a range (``3至5``, ``3-5``): a Chinese numeral before one is
@@ -239,7 +239,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     sec = (r"\d{1,2}小时\d{1,2}分\d{1,2}秒(?![\d钟])"  # 2小时31分47秒: a marathon time
            r"|(?:\d{1,2}分)?\d{1,3}秒\d{2}|\d{1,2}分\d{1,2}秒(?![\d钟])"
            r"|\d{1,2}米\d{2}(?![\d.秒分厘毫公米千万亿个人%])") if seconds else never
-    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
+    cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?(?:(?<=成)半(?![\u4e00-\u9fff]))?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
                  if cheng else never)
     # the characters the part after the numeral can start with
     after = rf"余多来\x20{unit_starts}/一每有左上以开"
@@ -254,7 +254,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<frac>{frac})
           | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
-          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|(?:(?<=万\d{{4}})|(?<=万\d,\d{{3}}))(?![\d年月日号]|[.,]\d)))?
+          | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|亿(?:(?<=兆\d亿)|(?<=兆\d\d亿)|(?<=兆\d{{3}}亿)|(?<=兆\d{{4}}亿)|(?<=兆\d,\d{{3}}亿))|(?:(?<=万\d{{4}})|(?<=万\d,\d{{3}}))(?![\d年月日号]|[.,]\d)))?
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])

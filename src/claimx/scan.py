@@ -112,7 +112,7 @@ def _value(m: re.Match[str]) -> tuple[float, bool]:
     if m["cheng"]:  # 七成五 → 75 %
         head, _, tail = num.partition("成")
         v = Decimal(str(parse_number(head))) * 10 + (
-            Decimal(tail) / 10 if tail.isdigit() else Decimal(_JIAO[tail]) if tail else 0)  # 4成58: .458
+            Decimal(tail) / 10 if tail.isdigit() else Decimal(5) if tail == "半" else Decimal(_JIAO[tail]) if tail else 0)  # 4成58: .458; 一成半: 15 (ah16)
         return float(v), chinese
     if m["cn"]:
         return _chinese(num, m["m2"]), True
@@ -242,6 +242,12 @@ def _tight_units() -> frozenset[str | None]:
 
 def _is_cjk_at(text: str, i: int) -> bool:
     return i < len(text) and "\u4e00" <= text[i] <= "\u9fff"
+
+
+def _class_number(text: str, s: int) -> bool:
+    """Whether the number at ``s`` before 班 names a school class (``初三1班``, ``三年级2班``,
+    ``高一(3)班``): after a grade (级, a Chinese numeral) or a bracket (ah16)."""
+    return bool(s) and text[s - 1] in "级一二三四五六七八九(（"
 
 
 def _is_name(text: str, end: int, unit: str) -> bool:
@@ -398,6 +404,8 @@ def scan(text: str) -> list[Token]:
                     continue
             if s and text[s - 1] in not_before:
                 continue
+            if u == "班" and _class_number(text, s):
+                continue
             if u in _SPAN_UNITS and _near_span(text, s, e):
                 continue
             if ar == "1" and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] and _per_verb(text, s):
@@ -472,6 +480,8 @@ def scan(text: str) -> list[Token]:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
         if s and text[s - 1] in not_before:
             continue
+        if u == "班" and (cn or _class_number(text, s)):
+            continue  # 初三1班, 三年级2班, 高一(3)班: a school class; 二班, 两班轮值: a class, a shift
         if u in _SPAN_UNITS and _near_span(text, s, e):
             continue  # 跌至近三个月低点: a period that is part of a time phrase
         if ar == "1" and u and u in _PER_BASE_UNITS and "每" in text[max(0, s - 3) : s] \
