@@ -58,7 +58,10 @@ gold claims in the referee's format:
   mixing English abbreviations, a Taiwan statistics bulletin), written blind during round G;
 - ``heldout17/``: eight documents (a bid award, a Hong Kong listed company's announcement,
   air quality, an earthquake, a marathon, a recruitment notice, an ESG report, a dense
-  work report), written blind after round H.
+  work report), written blind after round H;
+- ``heldout18/``: eight documents in new forms (a Weibo thread, a typhoon live blog, a
+  TOP10 ranking, a tab-separated table, insurance payouts, a colloquial rural story, a
+  Hong Kong LegCo answer, chip news with Latin units), written blind after round H.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -81,7 +84,7 @@ SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5":
         "heldout7": 9, "heldout8": 9, "heldout9": 8,
         "heldout10": 9, "heldout11": 8, "heldout12": 8,
         "heldout13": 8, "heldout14": 9, "heldout15": 8,
-        "heldout16": 9, "heldout17": 8}
+        "heldout16": 9, "heldout17": 8, "heldout18": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
