@@ -100,6 +100,7 @@ __all__ = [
     "RIGHT_METRIC_STOPS",
     "ROC_YEAR_LEADS",
     "ROUTE_NOUNS",
+    "SCORE_LABELS",
     "SCORE_LEADS",
     "SESSION_BODIES",
     "SHARE_AFTER_AGE",
@@ -354,6 +355,18 @@ UNITS: Final[dict[str, str]] = {
     "盒": "盒",
     "罐": "罐",
     "块大洋": "元",  # 八块大洋: silver dollars, money (块 → 元, §3)
+    # (ah17) shares counted (1,250萬股, 3.62億股: read after an Arabic numeral only, see
+    # claimx.scan), cents (19.2港仙), a quake's magnitude (5.2级: claimx.scan), and a
+    # measure whose qualifier is part of it, kept as written (186.4万吨二氧化碳当量)
+    "股": "股",
+    "港仙": "港仙",
+    "美分": "美分",
+    "级": "级",
+    "吨二氧化碳当量": "吨二氧化碳当量",
+    "吨二氧化碳": "吨二氧化碳",
+    "吨标准煤": "吨标准煤",
+    "吨标煤": "吨标煤",
+    "吨油当量": "吨油当量",
     "块银元": "元",
 }
 
@@ -371,6 +384,8 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
 )
 #: Words right before a number of points of a score (得到28分, 场均30分, 评分4分).
 SCORE_LEADS: Final[tuple[str, ...]] = ("得", "失", "丢", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
+#: Labels of a score before 为/是/达 and an integer in 分 (分数线为61分, 成绩为81分): ah17.
+SCORE_LABELS: Final[tuple[str, ...]] = ("分数线", "分数", "成绩", "得分", "总分", "满分", "均分", "平均分")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
@@ -381,7 +396,7 @@ POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 #: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
 RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
     {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时", "毫克", "微克", "纳克",
-     "标准箱", "自然箱", "TEU"}
+     "标准箱", "自然箱", "TEU", "吨二氧化碳当量", "吨二氧化碳", "吨标准煤", "吨标煤", "吨油当量"}
 )
 
 #: Measure words of a counted item that, as 每X + its noun first in a clause, make the
@@ -432,6 +447,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "平方呎": "平方呎",
     "平方尺": "平方尺",
     "秒": "秒",  # 立方米每秒, 米/秒 (accnum)
+    "万元": "万元",  # 0.82吨二氧化碳当量/万元, 吨标准煤/万元: an intensity per output (ah17)
     # (accnum2) tariffs and packaged goods: 元/千瓦时, 元/度 (of electricity), 元/立方米,
     # 元/箱, 元/瓶, 元/袋; 每公里造价 (元/公里)
     "千瓦时": "千瓦时",
@@ -991,6 +1007,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "通": "道过讯信知报行车用常畅航关",  # 通道, 通过: a word, not calls
     "席": "位卷地次间",
     "尾": "声款气巴部",
+    "股": "份东票权价市民息利指",  # 股份, 股东 …: a word, not shares (ah17)
     "班": "级子组长主底车次会委倒制轮务机干",  # ah16
     "注": "册意释入重销资明射定视目水解",  # ah16
     "节": "约能目日点奏省假庆俭制课气",

@@ -315,7 +315,7 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
       | (?<!\d)1[3-9]\d{9}(?![\d万亿元人户])
       | (?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])"""),
     ("code", None, r"""
-        (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
+        (?<![A-Za-z0-9])(?!M\d+(?:\.\d+)?级)[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
       | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh|TB|GB|MB|GHz|MHz|mAh))
       | (?<![\d.])\d+(?:\.\d+){2,}
       | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
