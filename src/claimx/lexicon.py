@@ -41,6 +41,7 @@ __all__ = [
     "DURATION_UNITS",
     "ETHNIC_GROUPS",
     "EVENT_TIMES",
+    "EXCHANGE_NAMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
     "FUNCTION_CHARS",
@@ -657,6 +658,9 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     # the seasons of the box office (国庆档票房, 档期内平均票价; round G)
     "国庆档", "春节档", "暑期档", "五一档", "元旦档", "档期内",
     "冬春航季", "夏秋航季",  # the two schedule seasons of civil aviation (ah16)
+    # the date of a filing (截至本公告日期, 截至本报告日): a company's "as at" (ah17)
+    "截至本公告日期", "截至本公告日", "截至本报告日期", "截至本报告日", "截至本报告出具日",
+    "截至本公告披露日", "截止本公告日", "截至本通函日期",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
@@ -698,6 +702,8 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     # round G (aplace): prepositions of basis or means (依据县选委会统计: the county's
     # election commission, 根据市委…, 按照市政…)
     "依据", "根据", "按照", "依照", "遵照", "参照", "通过", "经过", "关于",
+    # verbs of scope (涉及市直单位41家: city-level units, no place 涉及市; ah17)
+    "涉及", "惠及", "涵盖", "包括",
 )
 
 #: Names ending in 进 (round G, aplace): elsewhere 进 before a suffix is the verb "into"
@@ -783,8 +789,14 @@ ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
     "融媒体", "电视台", "日报", "报", "大学", "中学", "小学", "支部", "党支部", "两委",
 )
 
+#: Names of an exchange after a bare place (香港联合交易所, 香港交易所): the place is part of
+#: an organisation's name, not the place of a company's figures (ah17).
+EXCHANGE_NAMES: Final[tuple[str, ...]] = ("联合交易所", "交易所", "联交所", "证券交易所", "期货交易所")
+
 #: Markers of a claim about several places jointly (its place is then ``None``).
-JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "等乡", "等县", "等市", "两村", "多村")
+JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "等乡", "等县", "等市", "两村", "多村",
+                                         # 在香港及内地共经营门店312间: a region and the mainland (ah17)
+                                         "及内地", "和内地", "与内地", "及海外", "和海外")
 
 #: Verbs of reaching before a count of places (已深入18个乡镇, 覆盖12个村): the extent of an
 #: activity inside the place, not a claim about several places jointly (round C, accplace).
@@ -1082,7 +1094,7 @@ SHARE_OR_BASE_LEADS: Final[tuple[str, ...]] = ("占", "比", "较", "与")
 FUNCTION_CHARS: Final[frozenset[str]] = frozenset("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 NAME_BAD_ENDS: Final[dict[str, str]] = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心院",  # 院区: a hospital's campus (ah16)
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心院震灾",  # 院区: a hospital's campus (ah16); 震区, 灾区 (ah17)
     "市": "超门上夜股楼车集后开收休罢外",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",
