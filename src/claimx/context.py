@@ -1843,10 +1843,11 @@ def _split_re() -> re.Pattern[str]:
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
     # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率); 有 and 在
     # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿);
-    # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
+    # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积); 给 is
+    # a verb, but not in 补给, 供给, 配给 (设置补给站18个: ah17)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
                            rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI}"
-                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口]|(?<=的)士)|约(?=含)|[{_SYMBOLS}]",
+                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口]|(?<=的)士|(?<=[补供配]给))|约(?=含)|[{_SYMBOLS}]",
                            heads, _SYMBOLS))
 
 

@@ -500,8 +500,9 @@ def scan(text: str) -> list[Token]:
                     if not ar or (s and text[s - 1] == "每"):
                         continue  # 一股暖流, 两股力量; 每10股派3元 (the base of a dividend)
                 elif u == "级":
-                    if not (ar and _magnitude(text, s, ue, ar)):
-                        continue  # 3级, 五级: a level or grade, not a measurement (ah17)
+                    if not (ar and _magnitude(text, s, ue, ar)) or _age_group(text, s, ue, q2):
+                        continue  # 3级, 五级: a level or grade, not a measurement; 3.0级以上余震:
+                        # a bracket naming a group, as 60岁以上老人 (ah17)
                 elif u == "名" and s and text[s - 1] == "、" and text.startswith("决赛", ue):
                     continue  # 三、四名决赛: the play-off for third place (ascan)
                 elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
