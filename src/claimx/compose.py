@@ -43,7 +43,8 @@ _CLAUSE_STOPS = CLAUSE_STOPS
 _SENTENCE_STOPS = frozenset("。；;！？!?\n")
 _LIST_LINKS = frozenset({"、", "和", "及", "与", ",", "，"})
 # (ah16) an exchange rate: 离岸人民币兑美元报7.1265, 汇率为6.9
-_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价|汇率|兑[^\W\d]{1,4})(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$")
+#: (ah17: 率为/率是 + a bare number, 事故率为0.12: a rate stated with no unit)
+_RATIO = regex.compile(r"(?:比|指数|系数|比例|比率|得分|评分|PMI|CPI|PPI|容积率|市盈率|市净率|中间价|汇率|兑[^\W\d]{1,4})(?:平均|均值)?(?:为|是|达到|达|报|:)?\s*$|率(?:为|是)\s*$")
 _START = attrgetter("start")
 _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a quantity
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
@@ -751,8 +752,8 @@ def _ratio(text: str, tok: Token, d: Draft, at: int | None = None) -> Draft | No
         return None
     look = text[max(0, (tok.start if at is None else at) - 8) : tok.start if at is None else at]
     m = _RATIO.search(look)
-    if m is None:
-        return None
+    if m is None or (m.group()[0] == "率" and text.startswith("/", tok.end)):
+        return None  # (发病率为52.4/63万: a rate on a base read elsewhere, or no claim; ah17)
     if at is not None:
         return None if look.endswith(_COMPARE_BI) else d
     d.rule = "ratio"

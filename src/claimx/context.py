@@ -178,6 +178,9 @@ def _joint_re() -> regex.Pattern[str]:
     inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
     # 辖9个村1个社区: the place's own units, not several places (round D; the whole list)
     inside += r"(?<!辖有?[^，。；;,\n]{0,16})"
+    # 造成岩坪县3个乡镇、27个村受灾: the units of the county just named, not several places
+    # (not 两县3个乡镇: a joint count before them; ah17)
+    inside += rf"(?<![^两二三四五六七八九十多几各数][省市县区](?:(?:\d+|[{numerals}]+)个?(?:乡镇|街道|{places})、)?)"
     # 已深入18个乡镇: how far an activity reaches, inside the place (round C; tested after
     # the count, not at every position)
     reach = rf"(?<!(?:{alternation(lexicon.REACH_VERBS)})了?(?:\d+|[{numerals}]+)个?(?:{places}))"
@@ -615,6 +618,8 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
         s, e = m.span()
         if s and (text[s - 1] in _OPEN_QUOTES or text[s - 1] in _BARE_TARGET):
             continue  # 「開心香港」: a slogan; 对香港出口: a destination, not the place
+        if text.startswith(lexicon.EXCHANGE_NAMES, e):
+            continue  # 香港联合交易所: an exchange's name, not a place (ah17)
         guard = lexicon.BARE_PLACE_GUARDS.get(m.group())
         if guard is not None and s and text[s - 1] in guard:
             continue  # 完美国度, 今日本市: the end of a word, then another (round F)
@@ -1838,10 +1843,11 @@ def _split_re() -> re.Pattern[str]:
     heads = "".join(w[0] for w in long_words + list(lexicon.METRIC_OBJECT_VERBS)) + chars
     # 向 is a preposition, but not in 去向, 方向, 导向, 流向, 走向 (毕业生去向落实率); 有 and 在
     # are verbs, but not inside a noun (市场占有率, 汽车保有量, 所有者权益, 在校生, 在园幼儿);
-    # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积)
+    # a symbol or an emoji is never part of a metric (车位600个🅿️, 📍油菜种植面积); 给 is
+    # a verb, but not in 补给, 供给, 配给 (设置补给站18个: ah17)
     return re.compile(_led(rf"{words}|[{re.escape(chars)}](?<![去方导流走]向)"
                            rf"(?!(?<=[拥占保]有)[量率]|(?<=所有)者|(?<=在){_WORD_AFTER_ZAI}"
-                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口]|(?<=的)士)|约(?=含)|[{_SYMBOLS}]",
+                           rf"|(?<=有)(?:期徒刑|效|色金属|机|线电视)|(?<=对)[象外口]|(?<=的)士|(?<=[补供配]给))|约(?=含)|[{_SYMBOLS}]",
                            heads, _SYMBOLS))
 
 

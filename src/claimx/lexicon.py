@@ -41,6 +41,7 @@ __all__ = [
     "DURATION_UNITS",
     "ETHNIC_GROUPS",
     "EVENT_TIMES",
+    "EXCHANGE_NAMES",
     "FIRM_NOUNS",
     "FROM_MARKERS",
     "FUNCTION_CHARS",
@@ -100,6 +101,7 @@ __all__ = [
     "RIGHT_METRIC_STOPS",
     "ROC_YEAR_LEADS",
     "ROUTE_NOUNS",
+    "SCORE_LABELS",
     "SCORE_LEADS",
     "SESSION_BODIES",
     "SHARE_AFTER_AGE",
@@ -354,6 +356,18 @@ UNITS: Final[dict[str, str]] = {
     "盒": "盒",
     "罐": "罐",
     "块大洋": "元",  # 八块大洋: silver dollars, money (块 → 元, §3)
+    # (ah17) shares counted (1,250萬股, 3.62億股: read after an Arabic numeral only, see
+    # claimx.scan), cents (19.2港仙), a quake's magnitude (5.2级: claimx.scan), and a
+    # measure whose qualifier is part of it, kept as written (186.4万吨二氧化碳当量)
+    "股": "股",
+    "港仙": "港仙",
+    "美分": "美分",
+    "级": "级",
+    "吨二氧化碳当量": "吨二氧化碳当量",
+    "吨二氧化碳": "吨二氧化碳",
+    "吨标准煤": "吨标准煤",
+    "吨标煤": "吨标煤",
+    "吨油当量": "吨油当量",
     "块银元": "元",
 }
 
@@ -371,6 +385,8 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
 )
 #: Words right before a number of points of a score (得到28分, 场均30分, 评分4分).
 SCORE_LEADS: Final[tuple[str, ...]] = ("得", "失", "丢", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
+#: Labels of a score before 为/是/达 and an integer in 分 (分数线为61分, 成绩为81分): ah17.
+SCORE_LABELS: Final[tuple[str, ...]] = ("分数线", "分数", "成绩", "得分", "总分", "满分", "均分", "平均分")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
@@ -381,7 +397,7 @@ POINT_VERB_ENDS: Final[str] = "涨跌升降落挫扬"
 #: claimx.compose. Counts (人, 户, 个) and 亩 are not: ``每户3人``, ``每户1.5亩`` stay counts.
 RATE_NUMERATORS: Final[frozenset[str]] = frozenset(
     {"公斤", "斤", "吨", "公吨", "克", "公里", "米", "立方米", "升", "毫升", "千瓦时", "毫克", "微克", "纳克",
-     "标准箱", "自然箱", "TEU"}
+     "标准箱", "自然箱", "TEU", "吨二氧化碳当量", "吨二氧化碳", "吨标准煤", "吨标煤", "吨油当量"}
 )
 
 #: Measure words of a counted item that, as 每X + its noun first in a clause, make the
@@ -432,6 +448,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "平方呎": "平方呎",
     "平方尺": "平方尺",
     "秒": "秒",  # 立方米每秒, 米/秒 (accnum)
+    "万元": "万元",  # 0.82吨二氧化碳当量/万元, 吨标准煤/万元: an intensity per output (ah17)
     # (accnum2) tariffs and packaged goods: 元/千瓦时, 元/度 (of electricity), 元/立方米,
     # 元/箱, 元/瓶, 元/袋; 每公里造价 (元/公里)
     "千瓦时": "千瓦时",
@@ -641,6 +658,9 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     # the seasons of the box office (国庆档票房, 档期内平均票价; round G)
     "国庆档", "春节档", "暑期档", "五一档", "元旦档", "档期内",
     "冬春航季", "夏秋航季",  # the two schedule seasons of civil aviation (ah16)
+    # the date of a filing (截至本公告日期, 截至本报告日): a company's "as at" (ah17)
+    "截至本公告日期", "截至本公告日", "截至本报告日期", "截至本报告日", "截至本报告出具日",
+    "截至本公告披露日", "截止本公告日", "截至本通函日期",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
     *EVENT_TIMES,
 )
@@ -682,6 +702,8 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     # round G (aplace): prepositions of basis or means (依据县选委会统计: the county's
     # election commission, 根据市委…, 按照市政…)
     "依据", "根据", "按照", "依照", "遵照", "参照", "通过", "经过", "关于",
+    # verbs of scope (涉及市直单位41家: city-level units, no place 涉及市; ah17)
+    "涉及", "惠及", "涵盖", "包括",
 )
 
 #: Names ending in 进 (round G, aplace): elsewhere 进 before a suffix is the verb "into"
@@ -767,8 +789,14 @@ ORG_AFTER_PLACE: Final[tuple[str, ...]] = (
     "融媒体", "电视台", "日报", "报", "大学", "中学", "小学", "支部", "党支部", "两委",
 )
 
+#: Names of an exchange after a bare place (香港联合交易所, 香港交易所): the place is part of
+#: an organisation's name, not the place of a company's figures (ah17).
+EXCHANGE_NAMES: Final[tuple[str, ...]] = ("联合交易所", "交易所", "联交所", "证券交易所", "期货交易所")
+
 #: Markers of a claim about several places jointly (its place is then ``None``).
-JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "等乡", "等县", "等市", "两村", "多村")
+JOINT_MARKERS: Final[tuple[str, ...]] = ("及周边", "等村", "等地", "等镇", "等乡", "等县", "等市", "两村", "多村",
+                                         # 在香港及内地共经营门店312间: a region and the mainland (ah17)
+                                         "及内地", "和内地", "与内地", "及海外", "和海外")
 
 #: Verbs of reaching before a count of places (已深入18个乡镇, 覆盖12个村): the extent of an
 #: activity inside the place, not a claim about several places jointly (round C, accplace).
@@ -991,6 +1019,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "通": "道过讯信知报行车用常畅航关",  # 通道, 通过: a word, not calls
     "席": "位卷地次间",
     "尾": "声款气巴部",
+    "股": "份东票权价市民息利指",  # 股份, 股东 …: a word, not shares (ah17)
     "班": "级子组长主底车次会委倒制轮务机干",  # ah16
     "注": "册意释入重销资明射定视目水解",  # ah16
     "节": "约能目日点奏省假庆俭制课气",
@@ -1065,7 +1094,7 @@ SHARE_OR_BASE_LEADS: Final[tuple[str, ...]] = ("占", "比", "较", "与")
 FUNCTION_CHARS: Final[frozenset[str]] = frozenset("的在了和与及驻到于对为把被从向是有、个名位户将让使给等由经其并至往赴访抵以据")
 #: Last characters of a "name" that make a suffix a common noun (园区, 超市, 农村 …).
 NAME_BAD_ENDS: Final[dict[str, str]] = {
-    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心院",  # 院区: a hospital's campus (ah16)
+    "区": "园景城辖库山牧片任范发营社小街校厂湖矿地业护济贸验宅能心院震灾",  # 院区: a hospital's campus (ah16); 震区, 灾区 (ah17)
     "市": "超门上夜股楼车集后开收休罢外",
     "村": "农乡山渔新本全该每各",
     "镇": "城乡重村",

@@ -315,7 +315,7 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
       | (?<!\d)1[3-9]\d{9}(?![\d万亿元人户])
       | (?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])"""),
     ("code", None, r"""
-        (?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
+        (?<![A-Za-z0-9])(?!M\d+(?:\.\d+)?级)[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
       | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh|TB|GB|MB|GHz|MHz|mAh))
       | (?<![\d.])\d+(?:\.\d+){2,}
       | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
@@ -333,7 +333,8 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
     ("counter", ("浏览", "阅读", "点击"), r"(?:浏览|阅读|点击)(?:次数|数|量)?\s?[:：]\s?\d+次?(?![\d.,万亿])"),
     ("event", ("男子", "女子", "米", "公里"), r"""
         (?:男子|女子|男女|混合)\s?\d+(?:米|公里|km)
-      | (?<!\d)\d+米(?=跑|栏|蝶泳|自由泳|仰泳|蛙泳|混合泳|个人混合泳|障碍|接力|气步枪|步枪|手枪|跳台|跳板|飞碟)"""),
+      | (?<!\d)\d+米(?=跑|栏|蝶泳|自由泳|仰泳|蛙泳|混合泳|个人混合泳|障碍|接力|气步枪|步枪|手枪|跳台|跳板|飞碟)
+      | (?<![\d.])\d+(?:\.\d+)?公里(?=健康跑|迷你跑|欢乐跑|亲子跑|体验跑|精英跑|挑战跑|越野跑|竞速跑)"""),
     ("era", None, r"""
         (?:民国|光绪|宣统|康熙|乾隆|道光|咸丰|同治|嘉庆|雍正)[零〇一二三四五六七八九十\d]+年
       | (?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]{1,4}年(?=义务教育|一贯制|制|级)"""),
@@ -345,6 +346,9 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
 _REIGNS = ("民国", "光绪", "宣统", "康熙", "乾隆", "道光", "咸丰", "同治", "嘉庆", "雍正")
 _EVENT_AFTER = ("跑", "栏", "蝶泳", "自由泳", "仰泳", "蛙泳", "混合泳", "个人混合泳", "障碍", "接力",
                 "气步枪", "步枪", "手枪", "跳台", "跳板", "飞碟")
+
+#: Runs after a distance that name a race of a marathon day (10公里健康跑), not a distance.
+_RUN_EVENTS = ("健康跑", "迷你跑", "欢乐跑", "亲子跑", "体验跑", "精英跑", "挑战跑", "越野跑", "竞速跑")
 
 
 #: Noise patterns scanned branch by branch (see :func:`_branch_spans`): measured faster
@@ -379,6 +383,7 @@ _BRANCH_PROBES: dict[tuple[str, int], str] = {
     ("docno", 1): r"号(?<=\d号)",
     ("event", 0): alternation(("男子", "女子", "男女", "混合")),
     ("event", 1): f"米(?:{alternation(_EVENT_AFTER)})",
+    ("event", 2): f"公里(?:{alternation(_RUN_EVENTS)})",  # 10公里健康跑: a race's name (ah17)
     ("era", 0): alternation(_REIGNS),
     ("era", 1): "年(?:义务教育|一贯制|制|级)",
     ("arith", 0): r"[+×*÷=<>]\s?\d",
@@ -412,6 +417,7 @@ _BRANCH_GATES: dict[tuple[str, int], tuple[str, ...]] = {
     ("docno", 1): ("号",),
     ("docno", 2): ("第",),
     ("event", 1): ("米",),
+    ("event", 2): ("公里",),
     ("era", 1): ("年",),
     ("arith", 1): ("+",),
 }

@@ -287,7 +287,7 @@ _ADVERB_DENS = frozenset({"度", "分钟"})
 _PER_TIME_DENS = frozenset({"秒", "小时"})
 #: Units read by their context in scan() below: ages, 人 (of a rate's base), 点 and 分
 #: (index points, points of a score), 位 and 名 (of a rank).
-_SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名"})
+_SPECIAL_UNITS = frozenset({"岁", "周岁", "人", "点", "分", "位", "名", "股", "级"})
 #: What follows the base of a per-population rate: the rate (a digit), 中 (每10万人中), 口.
 _BASE_NEXT = frozenset("0123456789中口")
 _RANK_HEADS = lexicon.RANK_HEADS
@@ -338,6 +338,27 @@ def _half_unit(text: str, ue: int) -> str:
             return h
     return ""
 _INDEX_WINDOW = 30
+
+
+def _score_lead(text: str, s: int) -> bool:
+    """Whether an integer before 分 at ``s`` is the points of a score by what precedes it
+    (ah17): a score word and 为/是/达/： (``满分为100分``, ``分数线为61分``, ``成绩为81分``),
+    or the previous item of a ``、``-list that ends in 分 (``82.5分、81分``)."""
+    head = text[max(0, s - 6) : s]
+    if head.endswith("分、"):
+        return True
+    if not head or head[-1] not in "为是达：:":
+        return False
+    return head[:-1].endswith(lexicon.SCORE_LEADS + lexicon.SCORE_LABELS)
+
+
+def _magnitude(text: str, s: int, ue: int, ar: str) -> bool:
+    """Whether an Arabic number before 级 is an earthquake's magnitude (ah17): a decimal
+    (``5.2级``, ``3.8级``: a level or grade is a whole number), or a whole number after
+    ``M``/``震级``/``里氏`` or before ``地震``/``余震``; ``Ⅲ级响应``, ``3级医院`` stay no claims."""
+    if "." in ar:
+        return True
+    return text[max(0, s - 2) : s].endswith(("M", "震级", "里氏")) or text.startswith(("地震", "余震"), ue)
 
 
 def _index_points(text: str, s: int, ar: str | None, arm: str | None) -> bool:
@@ -471,15 +492,23 @@ def scan(text: str) -> list[Token]:
                     if not _index_points(text, s, ar, arm):
                         continue  # 10点, 三点意见: a clock time or a count of items
                 elif u == "分":
-                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS))) \
+                    if not (ar and ("." in ar or text[max(0, s - 2) : s].endswith(lexicon.SCORE_LEADS)
+                                    or _score_lead(text, s))) \
                             or text.startswith("钱", ue):
                         continue  # 30分 (of a clock time), 十分, 5分钱: not the points of a score
+                elif u == "股":
+                    if not ar or (s and text[s - 1] == "每"):
+                        continue  # 一股暖流, 两股力量; 每10股派3元 (the base of a dividend)
+                elif u == "级":
+                    if not (ar and _magnitude(text, s, ue, ar)) or _age_group(text, s, ue, q2):
+                        continue  # 3级, 五级: a level or grade, not a measurement; 3.0级以上余震:
+                        # a bracket naming a group, as 60岁以上老人 (ah17)
                 elif u == "名" and s and text[s - 1] == "、" and text.startswith("决赛", ue):
                     continue  # 三、四名决赛: the play-off for third place (ascan)
                 elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
                     continue  # 居前五位, 排名前10名 (位, 名): a rank
-        if s and text[s - 1] in not_before:
-            continue
+        if s and text[s - 1] in not_before and not (u == "级" and text[s - 1] == "M"):
+            continue  # (M5.2级: a magnitude)
         if u == "班" and (cn or _class_number(text, s)):
             continue  # 初三1班, 三年级2班, 高一(3)班: a school class; 二班, 两班轮值: a class, a shift
         if u in _SPAN_UNITS and _near_span(text, s, e):
