@@ -319,6 +319,10 @@ UNITS: Final[dict[str, str]] = {
     "GHz": "GHz",
     "MHz": "MHz",
     "mAh": "mAh",
+    # (ah18) a chip's process node and a charger's power, glued to the number (4nm工艺,
+    # 100W快充); a letter run after them is a code (5WH, 3nmol is not one)
+    "nm": "nm",
+    "W": "W",
     # (ascan, round G) measure words and units kept as written: containers counted at a
     # port (标准箱, 自然箱), seats and votes of an election, calls, astronomical and
     # nutritional measures
@@ -642,6 +646,9 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "国庆档", "春节档", "暑期档", "五一档", "元旦档", "档期内",
     "冬春航季", "夏秋航季",  # the two schedule seasons of civil aviation (ah16)
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
+    # (ah18) at present in Hong Kong usage (康文署現時共有…; not 实现时/出现时, see
+    # patterns.time_expression) and "in past years" (往年核桃八块钱一斤)
+    "现时", "往年",
     *EVENT_TIMES,
 )
 
@@ -651,7 +658,7 @@ ERA_NAMES: Final[tuple[str, ...]] = ("民国", "光绪", "宣统", "同治", "�
 
 #: Words a time expression can hold with no 年, 月, 日 or relative time word: ``未来N天``
 #: (see patterns.time_expression).
-TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("未来",)
+TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("未来", "过去", "截至", "截止")  # 过去3小时, 截至11时 (ah18)
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (
