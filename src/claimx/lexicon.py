@@ -515,6 +515,7 @@ APPROX_SUFFIX: Final[dict[str, str]] = {
     "余": "over",
     "多": "over",
     "来": "about",  # 十来块, 二十来岁, 百来人: after 十/百/千 and before a unit only
+    "把": "about",  # 千把人, 万把块钱 (colloquial): after a bare 百/千/万 and before a unit only (ah18)
     "有余": "over",
     "以上": "over",
     "开外": "over",

@@ -242,7 +242,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?(?:(?<=成)半(?![\u4e00-\u9fff]))?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
                  if cheng else never)
     # the characters the part after the numeral can start with
-    after = rf"余多来\x20{unit_starts}/一每有左上以开"
+    after = rf"余多来把\x20{unit_starts}/一每有左上以开"
     # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
     # after one; else the match would be that one character, no unit, no range after it: a
     # word the scanner drops, which holds no other place a match could start
@@ -258,7 +258,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
-        (?P<q1>余|多|来(?<=[十百千]来)(?=[{unit_starts}]))?+  # 十来块: about ten
+        (?P<q1>余|多|来(?<=[十百千]来)(?=[{unit_starts}])|把(?<=(?<![\d{CN_DIGITS}])[百千万]把)(?=[{unit_starts}]))?+  # 十来块: about ten; 千把人 (ah18)
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?+
         (?P<sp>\x20(?=[A-Za-z])|(?<=\d)\x20(?!年)(?=(?:{units})))?+
         (?P<unit>(?=[{unit_starts}])(?:{units}))?+
