@@ -909,6 +909,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "不等", "以内",  # 每人每月100元至300元不等: a range's tail names nothing (round G, ametric)
     "调升", "调高", "调增", "调降", "调低", "调减", "上调", "下调",  # 由3740元调升至3900元 (round G)
     "不同程度",  # 十四个乡镇不同程度受灾 (round G)
+    "跟着", "跟随",  # 46户村民跟着他们干: a verb of following ends the noun (ah18)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).
