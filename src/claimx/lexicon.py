@@ -690,6 +690,8 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     # round G (aplace): prepositions of basis or means (依据县选委会统计: the county's
     # election commission, 根据市委…, 按照市政…)
     "依据", "根据", "按照", "依照", "遵照", "参照", "通过", "经过", "关于",
+    # (ah18) a period word ending in 度 (前三季度城市, 2024年度城市): no name starts in it
+    "年度", "季度", "月度",
 )
 
 #: Names ending in 进 (round G, aplace): elsewhere 进 before a suffix is the verb "into"
