@@ -166,6 +166,7 @@ def _reference_quantity() -> re.Pattern[str]:
     cn = patterns.CN_NUMERAL
     arabic = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
     numeral = rf"(?:{arabic}|{cn})"
+    starts = re.escape("".join(sorted({w[0] for w in lexicon.UNITS} | {"倍"})))  # 十来块, 千把人: before a unit
     return re.compile(rf"""
         (?P<neg>负|零下|[-−](?<![A-Za-z0-9.\-/%‰][-−])(?=\d))?
         (?P<num>
@@ -177,7 +178,7 @@ def _reference_quantity() -> re.Pattern[str]:
           | (?P<ar>{arabic})(?P<arm>{patterns.ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|亿(?:(?<=兆\d亿)|(?<=兆\d\d亿)|(?<=兆\d{{3}}亿)|(?<=兆\d{{4}}亿)|(?<=兆\d,\d{{3}}亿))|(?:(?<=万\d{{4}})|(?<=万\d,\d{{3}}))(?![\d年月日号]|[.,]\d)))?
           | (?P<cn>{cn})
         )
-        (?P<q1>余|多)?
+        (?P<q1>余|多|来(?<=[十百千]来)(?=[{starts}])|把(?<=(?<![\d{patterns.CN_DIGITS}])[百千万]把)(?=[{starts}]))?
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?
         (?P<sp>\x20(?=[A-Za-z])|(?<=\d)\x20(?!年)(?=(?:倍|{units})))?
         (?P<unit>倍|{units})?

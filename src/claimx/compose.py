@@ -725,7 +725,7 @@ def _metric_tail_re() -> regex.Pattern[str]:
     """A metric ending in an event count of the unit table (``观影人次``, ``总流通人次为``)
     right before a number, with at most a linking verb between."""
     tails = alternation(w for w, _ in _label_tails() if w.endswith("次"))
-    return regex.compile(rf"(?:{tails})(?:为|是|达到|达|约|共|超过|突破)?$")
+    return regex.compile(rf"(?:{tails})(?:约为|为|是|达到|达|约|共|超过|突破)?$")  # 约为: ah18
 
 
 def _metric_tail_unit(text: str, tok: Token, d: Draft) -> bool:

@@ -1111,6 +1111,8 @@ class Context:
         places = self._places_clause[1]
         # (a digit right after starts no noun, nor a place or a deictic one: nothing to read)
         # (a space after the value ends its clause for this rule: a headline's next part)
+        if d.end < ce and (noun := _unit_noun(t, d)):
+            return noun  # 7所学校临时停课: the noun written into the unit, not the verb after it (ah18)
         if (d.end < ce and unit not in ("%", "百分点", "‰", "岁") and not t[d.end].isdecimal()
                 and not t[d.end].isspace()):
             right = _right_noun(self._without_places(d.end, ce, places), self._has_astral())
@@ -2140,6 +2142,24 @@ def _clause_event(rest: str) -> str:
     rest = lead.sub("", _drop_times(rest.strip()))  # (time_expression().sub, cheaper)
     rest = lead.sub("", rest)
     return rest if 2 <= len(rest) <= 6 and all(_is_cjk(c) for c in rest) else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_nouns() -> dict[str, str]:
+    """The written units of ``lexicon.UNITS`` that hold a noun after their measure word
+    (``所学校`` → ``学校``): the noun names what is counted."""
+    return {k: k[len(v):] for k, v in lexicon.UNITS.items() if k != v and k.startswith(v) and len(k) - len(v) >= 2}
+
+
+def _unit_noun(t: str, d: Draft) -> str:
+    """The noun written into the unit of ``d`` (``7所学校`` → ``学校``), else ``""``."""
+    nouns = _unit_nouns()
+    if not nouns or d.unit is None:
+        return ""
+    for k, noun in nouns.items():
+        if t.endswith(k, d.start, d.end):
+            return noun
+    return ""
 
 
 def _right_noun(right: str, astral: bool = True) -> str:

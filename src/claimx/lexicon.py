@@ -321,6 +321,10 @@ UNITS: Final[dict[str, str]] = {
     "GHz": "GHz",
     "MHz": "MHz",
     "mAh": "mAh",
+    # (ah18) a chip's process node and a charger's power, glued to the number (4nm工艺,
+    # 100W快充); a letter run after them is a code (5WH, 3nmol is not one)
+    "nm": "nm",
+    "W": "W",
     # (ascan, round G) measure words and units kept as written: containers counted at a
     # port (标准箱, 自然箱), seats and votes of an election, calls, astronomical and
     # nutritional measures
@@ -528,6 +532,7 @@ APPROX_SUFFIX: Final[dict[str, str]] = {
     "余": "over",
     "多": "over",
     "来": "about",  # 十来块, 二十来岁, 百来人: after 十/百/千 and before a unit only
+    "把": "about",  # 千把人, 万把块钱 (colloquial): after a bare 百/千/万 and before a unit only (ah18)
     "有余": "over",
     "以上": "over",
     "开外": "over",
@@ -662,6 +667,9 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至本公告日期", "截至本公告日", "截至本报告日期", "截至本报告日", "截至本报告出具日",
     "截至本公告披露日", "截止本公告日", "截至本通函日期",
     "以前",  # only opening a clause (以前一年收入不到5000元), see patterns.time_expression
+    # (ah18) at present in Hong Kong usage (康文署現時共有…; not 实现时/出现时, see
+    # patterns.time_expression) and "in past years" (往年核桃八块钱一斤)
+    "现时", "往年",
     *EVENT_TIMES,
 )
 
@@ -671,7 +679,7 @@ ERA_NAMES: Final[tuple[str, ...]] = ("民国", "光绪", "宣统", "同治", "�
 
 #: Words a time expression can hold with no 年, 月, 日 or relative time word: ``未来N天``
 #: (see patterns.time_expression).
-TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("未来",)
+TIME_EXTRA_ANCHORS: Final[tuple[str, ...]] = ("未来", "过去", "截至", "截止")  # 过去3小时, 截至11时 (ah18)
 
 #: Place-name suffixes (claims-spec §4). Longest first when matched.
 PLACE_SUFFIXES: Final[tuple[str, ...]] = (
@@ -704,6 +712,8 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     "依据", "根据", "按照", "依照", "遵照", "参照", "通过", "经过", "关于",
     # verbs of scope (涉及市直单位41家: city-level units, no place 涉及市; ah17)
     "涉及", "惠及", "涵盖", "包括",
+    # (ah18) a period word ending in 度 (前三季度城市, 2024年度城市): no name starts in it
+    "年度", "季度", "月度",
 )
 
 #: Names ending in 进 (round G, aplace): elsewhere 进 before a suffix is the verb "into"
@@ -929,6 +939,7 @@ RIGHT_METRIC_STOPS: Final[tuple[str, ...]] = (
     "不等", "以内",  # 每人每月100元至300元不等: a range's tail names nothing (round G, ametric)
     "调升", "调高", "调增", "调降", "调低", "调减", "上调", "下调",  # 由3740元调升至3900元 (round G)
     "不同程度",  # 十四个乡镇不同程度受灾 (round G)
+    "跟着", "跟随",  # 46户村民跟着他们干: a verb of following ends the noun (ah18)
 )
 #: Characters that end the noun after a number only when they come right after it
 #: (``271户入合作社``), never inside a word (``收入``, ``中心``, ``线上``).

@@ -242,7 +242,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
     cheng_alt = (r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?(?:(?<=成)半(?![\u4e00-\u9fff]))?(?:(?<=\d成)\d\d(?=[^\d.%\u4e00-\u9fff]|的|\Z))?"
                  if cheng else never)
     # the characters the part after the numeral can start with
-    after = rf"余多来\x20{unit_starts}/一每有左上以开"
+    after = rf"余多来把\x20{unit_starts}/一每有左上以开"
     # (lean) without a sign, a Chinese numeral goes on, or is followed by what can come
     # after one; else the match would be that one character, no unit, no range after it: a
     # word the scanner drops, which holds no other place a match could start
@@ -258,7 +258,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<cn>{word}{CN_NUMERAL})
         )
         (?:(?=[{after}])
-        (?P<q1>余|多|来(?<=[十百千]来)(?=[{unit_starts}]))?+  # 十来块: about ten
+        (?P<q1>余|多|来(?<=[十百千]来)(?=[{unit_starts}])|把(?<=(?<![\d{CN_DIGITS}])[百千万]把)(?=[{unit_starts}]))?+  # 十来块: about ten; 千把人 (ah18)
         (?P<m2>(?<=[余多])(?:万亿|亿|万|千))?+
         (?P<sp>\x20(?=[A-Za-z])|(?<=\d)\x20(?!年)(?=(?:{units})))?+
         (?P<unit>(?=[{unit_starts}])(?:{units}))?+
@@ -316,7 +316,7 @@ _NOISE: tuple[tuple[str, tuple[str, ...] | None, str], ...] = (
       | (?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.万亿元人户亩吨米%℃个件次名位株头只])"""),
     ("code", None, r"""
         (?<![A-Za-z0-9])(?!M\d+(?:\.\d+)?级)[A-Za-z][A-Za-z0-9]*(?:[-_/.·][A-Za-z0-9]+)*\d[A-Za-z0-9]*(?:[-_/.][A-Za-z0-9]+)*
-      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh|TB|GB|MB|GHz|MHz|mAh))
+      | (?<!\d)\d+[A-Za-z]+(?![a-zA-Z²³])(?<!(?:km|kg|m|cm|mm|km2|m2|m3|bp|BP|dB|TEU|kW|MW|GW|kWh|MWh|GWh|TB|GB|MB|GHz|MHz|mAh|nm|W))
       | (?<![\d.])\d+(?:\.\d+){2,}
       | (?<!\d)\d{6}19\d{2}\d{7}[\dXx]
       | (?<!\d)\d{6}20\d{2}\d{7}[\dXx]"""),  # an ID number, one branch per century
@@ -875,9 +875,9 @@ def time_expression() -> regex.Pattern[str]:
     # and 全年 before 目标/计划/任务 is part of a noun (完成全年目标的34.1%)
     # 以前 is "in the past" only opening a clause (not 2020年以前, 搬迁以前)
     # an event before 的 names a thing (原搬迁后的旧村院)
-    special = ("现在", "全年", "以前", "全日", "当晚", *lexicon.EVENT_TIMES)
+    special = ("现在", "现时", "往年", "全年", "以前", "全日", "当晚", *lexicon.EVENT_TIMES)
     words = alternation(w for w in lexicon.RELATIVE_TIMES if w not in special) \
-        + r"|(?<![出实体表发呈展涌])现在|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前" \
+        + r"|(?<![出实体表发呈展涌])现[在时]|往年(?!的)|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前" \
         + rf"|(?:{alternation(lexicon.EVENT_TIMES)})(?!的)" \
         + r"|(?<!非)全日(?!制)" \
         + r"|(?<![担相充适妥])当晚(?!会)"  # not 非全日制/全日制 (employment, schooling); not 担当晚会
@@ -887,8 +887,11 @@ def time_expression() -> regex.Pattern[str]:
         (?:
             (?:{year}|今年|去年|明年|上年|本年|当年|^|(?<=[年，,。；;：:“\"「『（(\s]))[前首头](?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})[个個](?:月|季度)  # 今年前九个月, 首6个月 (not 提前3个月)
           | {year}(?:(?:\d{{1,2}}(?:月份?)?(?:至|到|-|—|~))?\d{{1,2}}月(?:\d{{1,2}}[日号]|份)?|[一二三四五六七八九十]{{1,2}}月)?
-              (?:底|初|末|上半年|下半年|[第前][一二三四]季度?|[一二三四]季度|年底|年初|年末|以来|期间|全年)?
+              (?:底|初|末|上半年|下半年|[第前][一二三四]季度?|[一二三四]季度|年底|年初|年末|以来|期间|全年|(?<=年)度(?![假过日]))?  # 2024年度 (ah18)
           | 未来(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:天|日|周|个月|年)内?  # 未来三天
+          | 过去(?:\d{{1,2}}|[一二两三四五六七八九十]{{1,3}})(?:个?小时|天|日|周|个月|年)(?:来|以来|里|中|内)?(?![\d的前后])  # 过去3小时, 过去三年 (ah18)
+          | (?<=截至|截止|止到)(?:\d{{1,2}}[时点](?:\d{{1,2}}分|半)?|\d{{1,2}}:\d{{2}})(?![\d分钟])  # 截至11时 (ah18)
+          | (?:\d{{4}}|[零〇○◯一二三四五六七八九]{{4}})[至\-—](?:\d{{2}}|[零〇○◯一二三四五六七八九]{{2}})年度  # 二〇二四至二五年度 (ah18)
           | \d{{1,2}}月\d{{1,2}}[日号](?:\d{{1,2}}时)?(?:至(?:\d{{1,2}}月)?\d{{1,2}}[日号]\d{{1,2}}时)?(?:以来)?
           | \d{{1,2}}(?:月份?)?(?:至|到|-|—|~)\d{{1,2}}月份?
           | \d{{1,2}}月(?:底|末|初|中旬|上旬|下旬|份)(?:以来)?

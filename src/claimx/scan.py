@@ -530,7 +530,7 @@ def scan(text: str) -> list[Token]:
                     u == "届" and text.startswith(lexicon.SESSION_BODIES, ue)):
                 continue  # （二十期）国债: an issue number; 十四届人大: a session number
             if (num == "一" and u != "倍" and not half) or (
-                    ((n == 1 and num in "百千万亿" and not q1) or num.startswith(("万", "亿")))
+                    ((n == 1 and num in "百千万亿" and not q1) or (num.startswith(("万", "亿")) and q1 != "把"))
                     and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
                                                      or text[s - 2 : s] == "突破"))):
                 continue  # (近百只, 逾千家: a lone 百/千/万 after a qualifier is a number)
