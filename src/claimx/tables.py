@@ -16,11 +16,14 @@ __all__ = ["cell_spans", "header_cells"]
 
 #: How many lines above a row its header is looked for.
 _MAX_ROWS = 200
+#: What ends a sentence written before a table on the same line.
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?", ";")
 
 
 def cell_spans(t: str, ls: int, le: int) -> list[tuple[int, int]]:
     """The cells of the table line ``t[ls:le]`` split on ``|`` (the empty ones outside a
-    leading or trailing ``|`` dropped), as spans of ``t``."""
+    leading or trailing ``|`` dropped, as are a sentence ended before the first ``|`` on the
+    same line, ``…责任。|指标|单位|``, and a stop after the last, ``|62.5|。``), as spans of ``t``."""
     spans, pos = [], ls
     while True:
         k = t.find("|", pos, le)
@@ -29,10 +32,11 @@ def cell_spans(t: str, ls: int, le: int) -> list[tuple[int, int]]:
             break
         spans.append((pos, k))
         pos = k + 1
-    if spans and not t[spans[0][0] : spans[0][1]].strip():
+    if spans and (not t[spans[0][0] : spans[0][1]].strip()
+                  or len(spans) > 1 and t[spans[0][0] : spans[0][1]].rstrip().endswith(_SENTENCE_ENDS)):
         spans = spans[1:]
-    if spans and not t[spans[-1][0] : spans[-1][1]].strip():
-        spans = spans[:-1]
+    if spans and (t[spans[-1][0] : spans[-1][1]].strip() or "。") in _SENTENCE_ENDS:
+        spans = spans[:-1]  # (nothing, or the stop of the sentence the table ends: ``|62.5|。``)
     return spans
 
 
