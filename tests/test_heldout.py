@@ -61,7 +61,12 @@ gold claims in the referee's format:
   work report), written blind after round H;
 - ``heldout18/``: eight documents in new forms (a Weibo thread, a typhoon live blog, a
   TOP10 ranking, a tab-separated table, insurance payouts, a colloquial rural story, a
-  Hong Kong LegCo answer, chip news with Latin units), written blind after round H.
+  Hong Kong LegCo answer, chip news with Latin units), written blind after round H;
+- ``heldout19/``: eight everyday news items (night economy, school lunches, a hospital, a
+  new subway line, rural roads, a Taiwan charity drive, a monthly statistics release, a
+  court report) and ``heldout20/``: eight hard pages (a scraped page with its chrome, a
+  notice with numbered articles, numbers that are no claims, pinyin artifacts, numerals
+  in names, full-width digits, slogans, an HTML table), both written blind after round I.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -84,7 +89,8 @@ SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5":
         "heldout7": 9, "heldout8": 9, "heldout9": 8,
         "heldout10": 9, "heldout11": 8, "heldout12": 8,
         "heldout13": 8, "heldout14": 9, "heldout15": 8,
-        "heldout16": 9, "heldout17": 8, "heldout18": 8}
+        "heldout16": 9, "heldout17": 8, "heldout18": 8, "heldout19": 8,
+        "heldout20": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
