@@ -279,6 +279,9 @@ def _after_level(text: str, s: int, c1: str) -> bool:
 _NOT_NAME_FIRST = lexicon.NOT_NAME_FIRST
 #: The levels a sports team is named after (江北区队; round G).
 _TEAM_LEVELS = frozenset("省市县区镇乡")
+#: ``lexicon.TEAM_WORDS`` and their first characters (a gate before the word test).
+_TEAM_WORDS = lexicon.TEAM_WORDS
+_TEAM_FIRST = frozenset(w[0] for w in _TEAM_WORDS)
 _PRONOUN_NAMES = lexicon.PRONOUN_NAMES
 #: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
 _DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
@@ -469,7 +472,9 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
             continue
-        if me - s == 1 and text[me : me + 1] == "长" and not _title_name(text, j, name):
+        c = text[me : me + 1]  # (the character after the suffix, read by the tests below)
+        titled = c == "长" and me - s == 1
+        if titled and not _title_name(text, j, name):
             continue  # 担任县长, 王县长, 副市长: a person or an office, no place (round G)
         if areas is not None and text[j - 2 : j] in _PRONOUN_NAMES:
             areas.append(Place(j - 2, j, text[j - 2 : j]))  # 我们凤凰山村: 我们 is no metric
@@ -485,11 +490,12 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
                 or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
             continue
-        if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
+        if j and text[j - 1] in _OPEN_QUOTES and c in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
         if name[-1] == "进" and name[-2:] not in lexicon.INTO_NAMES:
             continue  # 维权进社区: the verb "into" (a slogan), no name (round G)
-        if suf in _TEAM_LEVELS and text.startswith(lexicon.TEAM_WORDS, me) and not text.startswith("队伍", me):
+        if c in _TEAM_FIRST and suf in _TEAM_LEVELS and text.startswith(_TEAM_WORDS, me) \
+                and not text.startswith("队伍", me):
             # 江北区队, 南湖区代表队: a sports team (an organisation), no place (round G)
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
@@ -502,11 +508,10 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
             continue
-        if areas is not None and me - s == 1 and text[me : me + 1] == "长":
+        if titled and areas is not None:
             areas.append(Place(me, me + 1, "长"))  # 清滨县长: the title's 长 is no metric (round G)
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
-        c = text[me : me + 1]
         g = _group_re().match(text[me : me + 5]) \
             if suf == "村" and (c in "一二三四五六七八九十" or not "\u4e00" <= c <= "\u9fff") else None
         if g:

@@ -1,0 +1,43 @@
+"""Round-13 shortcuts of :mod:`claimx.context` against the plain code they replace. Each
+must agree with the plain code on any text:
+
+- ``find_places`` tests a sports team (江北区队, 南湖区代表队) only when the character after
+  the suffix opens one of ``lexicon.TEAM_WORDS`` (``_TEAM_FIRST``), and reads that character
+  and whether a title's 长 follows (清滨县长) once per match.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimx import context, lexicon
+from strategies import corpus_sentences
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_PLACE_PIECES = [*lexicon.TEAM_WORDS, "队伍", "江北", "南湖", "清滨", "区", "县", "市", "镇", "乡", "村",
+                 "长", "长期", "副", "担任", "王", "获得", "金牌", "，", "。", "和", "“", "”", "于田", "一组"]
+place_texts = st.one_of(st.sampled_from(corpus_sentences()),
+                        st.lists(st.sampled_from(_PLACE_PIECES), max_size=20).map("".join))
+
+
+def test_team_gate_holds_every_team_word() -> None:
+    assert {w[0] for w in lexicon.TEAM_WORDS} <= context._TEAM_FIRST
+    assert context._TEAM_WORDS == lexicon.TEAM_WORDS
+
+
+@SETTINGS
+@given(place_texts)
+def test_team_gate_turns_down_no_team(text: str) -> None:
+    # the gate: wherever a team word starts, its first character is in _TEAM_FIRST
+    for k in range(len(text) + 1):
+        if text.startswith(lexicon.TEAM_WORDS, k):
+            assert text[k : k + 1] in context._TEAM_FIRST, text
+
+
+def test_teams_and_titles() -> None:
+    areas: list[context.Place] = []
+    places = context.find_places("江北区代表队和南湖区队获得金牌，清滨县长选举，担任县长，江北区队伍建设", areas)
+    assert [p.name for p in places] == ["清滨县", "江北区"]
+    assert [a.name for a in areas] == ["江北区", "南湖区", "长"]
