@@ -3,7 +3,9 @@ must agree with the plain code on any text:
 
 - ``find_places`` tests a sports team (江北区队, 南湖区代表队) only when the character after
   the suffix opens one of ``lexicon.TEAM_WORDS`` (``_TEAM_FIRST``), and reads that character
-  and whether a title's 长 follows (清滨县长) once per match.
+  and whether a title's 长 follows (清滨县长) once per match;
+- ``Context.metric_of`` asks ``_table_cell`` only for a value between the first and the
+  last line holding a ``|`` (``_table_lo``, ``_table_hi``): a line outside is no row.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimx import context, lexicon
+from claimx.context import Context
 from strategies import corpus_sentences
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -41,3 +44,19 @@ def test_teams_and_titles() -> None:
     places = context.find_places("江北区代表队和南湖区队获得金牌，清滨县长选举，担任县长，江北区队伍建设", areas)
     assert [p.name for p in places] == ["清滨县", "江北区"]
     assert [a.name for a in areas] == ["江北区", "南湖区", "长"]
+
+
+_TABLE_PIECES = ["|", "| ", "\n", "地区", "产值", "12", "3.5", "同比增长", "单位", "亿元", "合计", "，", "。", "---"]
+table_texts = st.lists(st.sampled_from(_TABLE_PIECES), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(table_texts)
+def test_no_table_row_outside_the_table_lines(text: str) -> None:
+    ctx = Context(text)
+    for i in range(len(text)):
+        if ctx._tables is not None and ctx._table_lo <= i <= ctx._table_hi:
+            continue
+        ls = text.rfind("\n", 0, i) + 1
+        le = text.find("\n", i)
+        assert ctx._table_row(ls, le if le >= 0 else len(text)) is None, (text, i)

@@ -661,8 +661,15 @@ class Context:
         self._drop_deictic = _deictic_place_re().sub
         self._astral: bool | None = None  # whether the text holds a character above U+FFFF
         self._plain: bool | None = None  # whether the standard re reads its times (_plain_reads_times)
+        pipe = text.find("|")
         self._tables: dict[int, tuple[list[str], list[tuple[int, int]]] | None] | None = (
-            {} if "|" in text else None)  # a pipe-table row's header and cells (:meth:`_table_cell`)
+            {} if pipe >= 0 else None)  # a pipe-table row's header and cells (:meth:`_table_cell`)
+        # the lines from the first holding a | to the last: no value outside them is in a row
+        self._table_lo = self._table_hi = 0
+        if pipe >= 0:
+            self._table_lo = text.rfind("\n", 0, pipe) + 1
+            last_line = text.find("\n", text.rfind("|"))
+            self._table_hi = last_line if last_line >= 0 else len(text)
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -1087,7 +1094,8 @@ class Context:
         phrase before the number (``贫困发生率为``), else the name of the count;
         ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
-        if self._tables is not None and (cell := self._table_cell(d)) is not None:
+        if self._tables is not None and self._table_lo <= d.start <= self._table_hi \
+                and (cell := self._table_cell(d)) is not None:
             return cell[0]  # a pipe-table cell: its row label or column header (round G)
         cs, ce = clause or self.clause(d.start)
         if ce < d.end:  # 5,862名运动员: the comma of a number ends no clause
@@ -1934,16 +1942,15 @@ def _strip_left(left: str, plain: bool = False) -> str:
         while k > 0 and not parts[k] and not phrase:
             k -= 1
         phrase = parts[k] + phrase if len(parts[k]) <= 8 else phrase
-    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
-          and trimmed.endswith("的" + phrase)):
-        # 归属于上市公司股东的净利润: a generic head keeps its modifier
-        return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
-    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
-          and trimmed.endswith(_total_heads())):
-        # 高端光伏胶膜业务实现收入: a generic head keeps its subject across 实现/合计 (round G)
-        owner = parts[-2]
-        k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
-        return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
+    elif phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2:
+        if trimmed.endswith("的" + phrase):
+            # 归属于上市公司股东的净利润: a generic head keeps its modifier
+            return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
+        if trimmed.endswith(_total_heads()):
+            # 高端光伏胶膜业务实现收入: a generic head keeps its subject across 实现/合计 (round G)
+            owner = parts[-2]
+            k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
+            return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
     phrase = phrase.strip(" ·-—")
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
