@@ -5,7 +5,9 @@ must agree with the plain code on any text:
   the suffix opens one of ``lexicon.TEAM_WORDS`` (``_TEAM_FIRST``), and reads that character
   and whether a title's 长 follows (清滨县长) once per match;
 - ``Context.metric_of`` asks ``_table_cell`` only for a value between the first and the
-  last line holding a ``|`` (``_table_lo``, ``_table_hi``): a line outside is no row.
+  last line holding a ``|`` (``_table_lo``, ``_table_hi``): a line outside is no row;
+- ``Context._whole_level`` collects the places of the level named before the sentence
+  first and tests the clause only when there is exactly one.
 """
 
 from __future__ import annotations
@@ -60,3 +62,34 @@ def test_no_table_row_outside_the_table_lines(text: str) -> None:
         ls = text.rfind("\n", 0, i) + 1
         le = text.find("\n", i)
         assert ctx._table_row(ls, le if le >= 0 else len(text)) is None, (text, i)
+
+
+def _plain_whole_level(ctx: Context, ss: int, se: int, place: str | None) -> str | None:
+    """``Context._whole_level`` as written in round G."""
+    text = ctx.text
+    m = context._whole_level_re().search(text, ss, se)
+    if m is None:
+        return place
+    lvl, k = m.group(1), m.start()
+    if place is not None and place[-1] == lvl and not place.endswith("社区"):
+        return place
+    cs = ctx._clause_in(k, (ss, se))[0]
+    if k > cs and not any(cs <= t[0] and t[1] == k for t in ctx.times(ss, se)):
+        return place
+    names = {p.name for p in ctx.places()
+             if p.start < ss and p.name[-1] == lvl and not p.name.endswith("社区")}
+    return names.pop() if len(names) == 1 else place
+
+
+_LEVEL_PIECES = ["全市", "本县", "全区", "全市场", "江北区", "南湖市", "清滨县", "东风社区", "桃源镇", "四季度",
+                 "2024年", "高于", "平均水平", "产值", "增长", "12亿元", "，", "。", "；", "\n"]
+level_texts = st.one_of(st.sampled_from(corpus_sentences()),
+                        st.lists(st.sampled_from(_LEVEL_PIECES), max_size=30).map("".join))
+
+
+@SETTINGS
+@given(level_texts, st.sampled_from([None, "南湖市", "江北区", "清滨县", "东风社区", "桃源镇"]))
+def test_whole_level_is_the_plain_rule(text: str, place: str | None) -> None:
+    fast, plain = Context(text), Context(text)
+    for ss, se in {fast.sentence(i) for i in range(len(text))}:
+        assert fast._whole_level(ss, se, place) == _plain_whole_level(plain, ss, se, place), (text, ss)

@@ -998,12 +998,16 @@ class Context:
         lvl, k = m.group(1), m.start()
         if place is not None and place[-1] == lvl and not place.endswith("社区"):
             return place
+        # (the places before the sentence first: most texts name none or several of that
+        # level, and the clause's test below then need not be made)
+        before = self.places()[: bisect_left(self._place_starts, ss)]
+        names = {p.name for p in before if p.name[-1] == lvl and not p.name.endswith("社区")}
+        if len(names) != 1:
+            return place
         cs = self._clause_in(k, (ss, se))[0]
         if k > cs and not any(cs <= t[0] and t[1] == k for t in self.times(ss, se)):
             return place  # 高于全省平均水平: a base, not what the clause is about
-        names = {p.name for p in self.places()
-                 if p.start < ss and p.name[-1] == lvl and not p.name.endswith("社区")}
-        return names.pop() if len(names) == 1 else place
+        return names.pop()
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
