@@ -7,7 +7,9 @@ must agree with the plain code on any text:
 - ``Context.metric_of`` asks ``_table_cell`` only for a value between the first and the
   last line holding a ``|`` (``_table_lo``, ``_table_hi``): a line outside is no row;
 - ``Context._whole_level`` collects the places of the level named before the sentence
-  first and tests the clause only when there is exactly one.
+  first and tests the clause only when there is exactly one;
+- ``_prefectures`` cuts the gap between two places only when its length and the first
+  place's level can make a prefecture.
 """
 
 from __future__ import annotations
@@ -93,3 +95,32 @@ def test_whole_level_is_the_plain_rule(text: str, place: str | None) -> None:
     fast, plain = Context(text), Context(text)
     for ss, se in {fast.sentence(i) for i in range(len(text))}:
         assert fast._whole_level(ss, se, place) == _plain_whole_level(plain, ss, se, place), (text, ss)
+
+
+def _plain_prefectures(text: str, places: list[context.Place]) -> None:
+    """``_prefectures`` as written in round G."""
+    k = 1
+    while k < len(places):
+        a, b = places[k - 1], places[k]
+        gap = text[a.end : b.start]
+        if a.name.endswith(("省", "自治区")) and 4 <= len(gap) <= 6 and gap.endswith("地区") \
+                and all(map(context._is_cjk, gap)) and not any(c in context._FUNCTION_CHARS for c in gap[1:]):
+            places.insert(k, context.Place(a.end, b.start, gap))
+            k += 1
+        k += 1
+
+
+_PREFECTURE_PIECES = ["新疆维吾尔自治区", "四川省", "和田地区", "阿坝地区", "沿海地区", "于田县", "江北区", "南湖市",
+                      "的", "和", "地区", "甲乙", "，", "12"]
+prefecture_texts = st.one_of(st.sampled_from(corpus_sentences()),
+                             st.lists(st.sampled_from(_PREFECTURE_PIECES), max_size=20).map("".join))
+
+
+@SETTINGS
+@given(prefecture_texts)
+def test_prefectures_is_the_plain_rule(text: str) -> None:
+    places = Context(text).places()
+    plain, fast = list(places), list(places)
+    _plain_prefectures(text, plain)
+    context._prefectures(text, fast)
+    assert fast == plain, text

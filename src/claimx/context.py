@@ -448,7 +448,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         if s < last_end:
             continue
         suf = m.group()
-        if suf[0] == "组":  # 该村三组: the group's numeral is its name
+        lead = suf[0]
+        if lead == "组":  # 该村三组: the group's numeral is its name
             j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
             if text[j - 2 : j] not in _GROUP_LEADS:
                 j = _named_group(text, s, last_end, places, non_place)  # 张家组, 东风一组 (round G)
@@ -465,7 +466,7 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
                 continue
         is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
-        if suf[0] == "自":  # 新疆维吾尔自治区: the name holds its ethnic groups
+        if lead == "自":  # 新疆维吾尔自治区: the name holds its ethnic groups
             j = _autonomous_start(text, s, last_end, j)
         name = text[j:s]
         if name in _PRONOUN_NAMES:  # 我们县: the document's county, like 本县
@@ -484,15 +485,16 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if is_org:
                 last_end = me
             continue
+        last = name[-1]  # (a name of two characters or more from here on)
         if (suf in ("市", "社区") or name[-2:] in ("年度", "季度") or name[:2] in relative_times) \
                 and _common_noun(text, j, name, suf, is_org, relative_times):  # (it holds for no other)
             continue  # 一线城市, 建成城市书房, 新建社区, 今年度县府 (round F)
-        if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
-                or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
+        if (last in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
+                or name[0] in "级" or (last in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
             continue
         if j and text[j - 1] in _OPEN_QUOTES and c in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
-        if name[-1] == "进" and name[-2:] not in lexicon.INTO_NAMES:
+        if last == "进" and name[-2:] not in lexicon.INTO_NAMES:
             continue  # 维权进社区: the verb "into" (a slogan), no name (round G)
         if c in _TEAM_FIRST and suf in _TEAM_LEVELS and text.startswith(_TEAM_WORDS, me) \
                 and not text.startswith("队伍", me):
@@ -501,7 +503,7 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
                 areas.append(Place(j, me, name + suf))
             last_end = me
             continue
-        if (name[-1] in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
+        if (last in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
                 places and places[-1].end == j and suf in _WIDE_LEVELS and places[-1].name[-1] in _NARROW_LEVELS):
             # 乡镇市, 县乡村: a list of levels; 福山乡温泉区: a wider level after a narrower
             # one is an area inside it, not a place
@@ -567,11 +569,11 @@ def _prefectures(text: str, places: list[Place]) -> None:
     k = 1
     while k < len(places):
         a, b = places[k - 1], places[k]
-        gap = text[a.end : b.start]
-        if a.name.endswith(("省", "自治区")) and 4 <= len(gap) <= 6 and gap.endswith("地区") \
-                and all(map(_is_cjk, gap)) and not any(c in _FUNCTION_CHARS for c in gap[1:]):
-            places.insert(k, Place(a.end, b.start, gap))
-            k += 1
+        if 4 <= b.start - a.end <= 6 and a.name.endswith(("省", "自治区")):  # (before the gap is cut)
+            gap = text[a.end : b.start]
+            if gap.endswith("地区") and all(map(_is_cjk, gap)) and not any(c in _FUNCTION_CHARS for c in gap[1:]):
+                places.insert(k, Place(a.end, b.start, gap))
+                k += 1
         k += 1
 
 
