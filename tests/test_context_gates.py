@@ -164,6 +164,8 @@ def _plain_find_places(text: str) -> list[Place]:
         after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me  # 村“两委”
         is_org = org.match(text, after) is not None
         j = context._name_start(text, s, last_end)
+        if suf[0] == "自":  # 黔东南苗族侗族自治州: the name holds its ethnic groups (round G)
+            j = context._autonomous_start(text, s, last_end, j)
         name = text[j:s]
         if len(suf) == 1 and nxt[:1] == "长" and not context._title_name(text, j, name):
             continue  # 担任县长, 王县长 (round G)
@@ -199,6 +201,8 @@ def _plain_find_places(text: str) -> list[Place]:
             last_end = me + g.end()
         else:
             places.append(Place(j, me, name + suf, is_org))
+    if len(places) > 1 and "地区" in text:
+        context._prefectures(text, places)  # 自治区和田地区于田县 (round G)
     return context._with_bare_places(text, places)
 
 
