@@ -282,6 +282,9 @@ def _after_level(text: str, s: int, c1: str) -> bool:
 _NOT_NAME_FIRST = lexicon.NOT_NAME_FIRST
 #: The levels a sports team is named after (江北区队; round G).
 _TEAM_LEVELS = frozenset("省市县区镇乡")
+#: ``lexicon.TEAM_WORDS`` and their first characters (a gate before the word test).
+_TEAM_WORDS = lexicon.TEAM_WORDS
+_TEAM_FIRST = frozenset(w[0] for w in _TEAM_WORDS)
 _PRONOUN_NAMES = lexicon.PRONOUN_NAMES
 #: A deictic place (全市, 本县: :func:`_deictic_place_re`), its first and second character.
 _DEICTIC_FIRST, _DEICTIC_LEVELS = frozenset("全本该各每此"), frozenset("省市县区镇乡村组")
@@ -454,7 +457,8 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
         if s < last_end:
             continue
         suf = m.group()
-        if suf[0] == "组":  # 该村三组: the group's numeral is its name
+        lead = suf[0]
+        if lead == "组":  # 该村三组: the group's numeral is its name
             j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
             if text[j - 2 : j] not in _GROUP_LEADS:
                 j = _named_group(text, s, last_end, places, non_place)  # 张家组, 东风一组 (round G)
@@ -471,14 +475,16 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
                 continue
         is_org = m.lastindex is not None  # the group ``org``, the pattern's only one
         j = _name_start(text, s, last_end)
-        if suf[0] == "自":  # 新疆维吾尔自治区: the name holds its ethnic groups
+        if lead == "自":  # 新疆维吾尔自治区: the name holds its ethnic groups
             j = _autonomous_start(text, s, last_end, j)
         name = text[j:s]
         if name in _PRONOUN_NAMES:  # 我们县: the document's county, like 本县
             if areas is not None:
                 areas.append(Place(j, me, name + suf))  # (no place, but no part of a metric)
             continue
-        if me - s == 1 and text[me : me + 1] == "长" and not _title_name(text, j, name):
+        c = text[me : me + 1]  # (the character after the suffix, read by the tests below)
+        titled = c == "长" and me - s == 1
+        if titled and not _title_name(text, j, name):
             continue  # 担任县长, 王县长, 副市长: a person or an office, no place (round G)
         if areas is not None and text[j - 2 : j] in _PRONOUN_NAMES:
             areas.append(Place(j - 2, j, text[j - 2 : j]))  # 我们凤凰山村: 我们 is no metric
@@ -488,34 +494,35 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             if is_org:
                 last_end = me
             continue
+        last = name[-1]  # (a name of two characters or more from here on)
         if (suf in ("市", "社区") or name[-2:] in ("年度", "季度") or name[:2] in relative_times) \
                 and _common_noun(text, j, name, suf, is_org, relative_times):  # (it holds for no other)
             continue  # 一线城市, 建成城市书房, 新建社区, 今年度县府 (round F)
-        if (name[-1] in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
-                or name[0] in "级" or (name[-1] in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
+        if (last in _BAD_NAME_END.get(suf, "") and _bad_end(text, j, name, suf)) or name in relative_times \
+                or name[0] in "级" or (last in _NUMERAL_CHARS and not _numbered_village(text, j, name, suf)):
             continue
-        if j and text[j - 1] in _OPEN_QUOTES and text[me : me + 1] in _CLOSE_QUOTES:
+        if j and text[j - 1] in _OPEN_QUOTES and c in _CLOSE_QUOTES:
             continue  # “空壳村”: a quoted nickname is a label, not a place
-        if name[-1] == "进" and name[-2:] not in lexicon.INTO_NAMES:
+        if last == "进" and name[-2:] not in lexicon.INTO_NAMES:
             continue  # 维权进社区: the verb "into" (a slogan), no name (round G)
-        if suf in _TEAM_LEVELS and text.startswith(lexicon.TEAM_WORDS, me) and not text.startswith("队伍", me):
+        if c in _TEAM_FIRST and suf in _TEAM_LEVELS and text.startswith(_TEAM_WORDS, me) \
+                and not text.startswith("队伍", me):
             # 江北区队, 南湖区代表队: a sports team (an organisation), no place (round G)
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
             last_end = me
             continue
-        if (name[-1] in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
+        if (last in _NARROW_LEVELS and name[-2] in _LEVEL_CHARS) or (
                 places and places[-1].end == j and suf in _WIDE_LEVELS and places[-1].name[-1] in _NARROW_LEVELS):
             # 乡镇市, 县乡村: a list of levels; 福山乡温泉区: a wider level after a narrower
             # one is an area inside it, not a place
             if areas is not None:
                 areas.append(Place(j, me, name + suf))
             continue
-        if areas is not None and me - s == 1 and text[me : me + 1] == "长":
+        if titled and areas is not None:
             areas.append(Place(me, me + 1, "长"))  # 清滨县长: the title's 长 is no metric (round G)
         last_end = me
         # a village group right after: 三元村一组 (a numeral or a digit, never CJK, first)
-        c = text[me : me + 1]
         g = _group_re().match(text[me : me + 5]) \
             if suf == "村" and (c in "一二三四五六七八九十" or not "\u4e00" <= c <= "\u9fff") else None
         if g:
@@ -571,11 +578,11 @@ def _prefectures(text: str, places: list[Place]) -> None:
     k = 1
     while k < len(places):
         a, b = places[k - 1], places[k]
-        gap = text[a.end : b.start]
-        if a.name.endswith(("省", "自治区")) and 4 <= len(gap) <= 6 and gap.endswith("地区") \
-                and all(map(_is_cjk, gap)) and not any(c in _FUNCTION_CHARS for c in gap[1:]):
-            places.insert(k, Place(a.end, b.start, gap))
-            k += 1
+        if 4 <= b.start - a.end <= 6 and a.name.endswith(("省", "自治区")):  # (before the gap is cut)
+            gap = text[a.end : b.start]
+            if gap.endswith("地区") and all(map(_is_cjk, gap)) and not any(c in _FUNCTION_CHARS for c in gap[1:]):
+                places.insert(k, Place(a.end, b.start, gap))
+                k += 1
         k += 1
 
 
@@ -667,8 +674,15 @@ class Context:
         self._drop_deictic = _deictic_place_re().sub
         self._astral: bool | None = None  # whether the text holds a character above U+FFFF
         self._plain: bool | None = None  # whether the standard re reads its times (_plain_reads_times)
+        pipe = text.find("|")
         self._tables: dict[int, tuple[list[str], list[tuple[int, int]]] | None] | None = (
-            {} if "|" in text else None)  # a pipe-table row's header and cells (:meth:`_table_cell`)
+            {} if pipe >= 0 else None)  # a pipe-table row's header and cells (:meth:`_table_cell`)
+        # the lines from the first holding a | to the last: no value outside them is in a row
+        self._table_lo = self._table_hi = 0
+        if pipe >= 0:
+            self._table_lo = text.rfind("\n", 0, pipe) + 1
+            last_line = text.find("\n", text.rfind("|"))
+            self._table_hi = last_line if last_line >= 0 else len(text)
 
     # ----------------------------------------------------------------- spans
     def _stops(self, stops: str) -> list[int]:
@@ -997,12 +1011,16 @@ class Context:
         lvl, k = m.group(1), m.start()
         if place is not None and place[-1] == lvl and not place.endswith("社区"):
             return place
+        # (the places before the sentence first: most texts name none or several of that
+        # level, and the clause's test below then need not be made)
+        before = self.places()[: bisect_left(self._place_starts, ss)]
+        names = {p.name for p in before if p.name[-1] == lvl and not p.name.endswith("社区")}
+        if len(names) != 1:
+            return place
         cs = self._clause_in(k, (ss, se))[0]
         if k > cs and not any(cs <= t[0] and t[1] == k for t in self.times(ss, se)):
             return place  # 高于全省平均水平: a base, not what the clause is about
-        names = {p.name for p in self.places()
-                 if p.start < ss and p.name[-1] == lvl and not p.name.endswith("社区")}
-        return names.pop() if len(names) == 1 else place
+        return names.pop()
 
     def place_of(self, d: Draft, sentence: tuple[int, int] | None = None) -> str | None:
         """The place of a draft; ``sentence`` is ``self.sentence(d.start)`` if known."""
@@ -1093,7 +1111,8 @@ class Context:
         phrase before the number (``贫困发生率为``), else the name of the count;
         ``clause`` is ``self.clause(d.start)`` if known."""
         t = self.text
-        if self._tables is not None and (cell := self._table_cell(d)) is not None:
+        if self._tables is not None and self._table_lo <= d.start <= self._table_hi \
+                and (cell := self._table_cell(d)) is not None:
             return cell[0]  # a pipe-table cell: its row label or column header (round G)
         cs, ce = clause or self.clause(d.start)
         if ce < d.end:  # 5,862名运动员: the comma of a number ends no clause
@@ -1943,16 +1962,15 @@ def _strip_left(left: str, plain: bool = False) -> str:
         while k > 0 and not parts[k] and not phrase:
             k -= 1
         phrase = parts[k] + phrase if len(parts[k]) <= 8 else phrase
-    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
-          and trimmed.endswith("的" + phrase)):
-        # 归属于上市公司股东的净利润: a generic head keeps its modifier
-        return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
-    elif (phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2
-          and trimmed.endswith(_total_heads())):
-        # 高端光伏胶膜业务实现收入: a generic head keeps its subject across 实现/合计 (round G)
-        owner = parts[-2]
-        k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
-        return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
+    elif phrase in lexicon.GENERIC_METRIC_HEADS and len(parts) > 1 and len(parts[-2]) >= 2:
+        if trimmed.endswith("的" + phrase):
+            # 归属于上市公司股东的净利润: a generic head keeps its modifier
+            return (parts[-2] + "的" + phrase).strip(" ·-—")[-_LABEL_MAX:]
+        if trimmed.endswith(_total_heads()):
+            # 高端光伏胶膜业务实现收入: a generic head keeps its subject across 实现/合计 (round G)
+            owner = parts[-2]
+            k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
+            return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
     phrase = phrase.strip(" ·-—")
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
