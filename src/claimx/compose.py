@@ -387,10 +387,11 @@ def _lunar_day(text: str, tok: Token) -> bool:
 
 
 def _single(text: str, tok: Token, new_verb: bool,
-            prefix: _TailPattern, verb: _TailPattern) -> Draft | None:
+            prefix: _TailPattern, verb: _TailPattern, objects: bool = True) -> Draft | None:
     """One quantity: a change, a new value after a change verb, or a plain value.
     ``prefix`` and ``verb`` are :func:`_prefix_re` and :func:`_verb_re` (looked up once
-    per text by the caller)."""
+    per text by the caller); ``objects`` is False only when the text holds none of
+    :data:`_OBJECT_VERBS` (then no window before a number can)."""
     if tok.chinese and _lunar_day(text, tok):
         return None
     if tok.unit in _ADDRESS_UNITS and _address_part(text, tok):
@@ -456,21 +457,23 @@ def _single(text: str, tok: Token, new_verb: bool,
                 d.unit = "%"
     elif new_verb:
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
-    elif ("增加" in (wide := text[start - 12 if start > 12 else 0 : start]) or "减少" in wide) \
+    elif objects and ("增加" in (wide := text[start - 12 if start > 12 else 0 : start]) or "减少" in wide) \
             and (om := _verb_object_re().search(wide)) is not None:
         # 增加养老金支出约71.3亿元: the verb governs the noun and its amount
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(om["verb"]), "change"
         if om["q"] and d.approx == "exact":
             d.approx = lexicon.APPROX_PREFIX[om["q"]]
-    if d.rule == "state" and tok.unit in _SHARE_UNITS and text[tok.end : tok.end + 1] in _TRAILING_VERB_FIRST:
-        tv = _trailing_verb_re().match(text, tok.end)
-        if tv is not None and _rate_lead_re().search(text, start - 16 if start > 16 else 0, start) is not None:
-            # 按本人月基本养老金的0.6%增加: the rate of the change after it
-            d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(tv["verb"]), "change"
-    if d.rule == "state" and tok.unit == "百分点":
-        direction = _difference(text, tok)
-        if direction is not None:
-            d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+    if d.rule == "state":  # (a share and a 百分点 are apart: at most one of the two below runs)
+        if tok.unit in _SHARE_UNITS:
+            if text[tok.end : tok.end + 1] in _TRAILING_VERB_FIRST:
+                tv = _trailing_verb_re().match(text, tok.end)
+                if tv is not None and _rate_lead_re().search(text, start - 16 if start > 16 else 0, start) is not None:
+                    # 按本人月基本养老金的0.6%增加: the rate of the change after it
+                    d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(tv["verb"]), "change"
+        elif tok.unit == "百分点":
+            direction = _difference(text, tok)
+            if direction is not None:
+                d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
         if (end == ":" or (end.isspace() and look.rstrip().endswith(":"))) \
                 and not tok.chinese and _label_unit(text, tok, d):
@@ -1004,6 +1007,11 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             froms += _positions(text, marker)
     froms.sort()
     prefix, verb = _prefix_re(), _verb_re()
+    objects = False
+    for v in _OBJECT_VERBS:
+        if v in text:
+            objects = True
+            break
     f, n_froms, from_gate = 0, len(froms), _FROM_GATE
     marks = _positions(text, "比") + _positions(text, "较")  # of a comparison: see _comparison
     marks.sort()
@@ -1047,7 +1055,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             if cs != new_clause or not has_new:
                 new_clause = cs
                 has_new = _new_verb_re().search(text, cs, tok.start) is not None
-        d = _single(text, tok, has_new, prefix, verb)
+        d = _single(text, tok, has_new, prefix, verb, objects)
         i += 1
         if d is None:
             if tok.unit is None and drafts and drafts[-1].rule == "ratio":
@@ -1066,19 +1074,23 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             _continue_list(text, drafts[-1], d)
         drafts.append(d)
     drafts.extend(_doubles(text))
-    if "每" in text:  # every rate of _per_unit starts with 每
+    # the rates: each pass reads and changes one draft only, so one loop over the drafts
+    # runs them in turn per draft, as three loops would (a pass runs only where its
+    # trigger is in the text)
+    per = "每" in text  # every rate of _per_unit starts with 每
+    area = "亩均" in text
+    price = "一" in text and ("售" in text or "卖" in text or "价" in text)
+    if per or area or price:
+        money, numerators = lexicon.CURRENCY_UNITS, lexicon.RATE_NUMERATORS
         for d in drafts:
-            if d.unit in lexicon.CURRENCY_UNITS:
-                _per_unit(text, rev, d)
-            elif d.unit in lexicon.RATE_NUMERATORS or d.unit == "次":
-                _per_measure(text, d)
-    if "亩均" in text:
-        for d in drafts:
-            if d.tokens and (d.unit in lexicon.CURRENCY_UNITS or d.unit in lexicon.RATE_NUMERATORS):
+            if per:
+                if d.unit in money:
+                    _per_unit(text, rev, d)
+                elif d.unit in numerators or d.unit == "次":
+                    _per_measure(text, d)
+            if area and d.tokens and (d.unit in money or d.unit in numerators):
                 _per_area(text, rev, d)
-    if "一" in text and ("售" in text or "卖" in text or "价" in text):
-        for d in drafts:
-            if d.tokens and d.unit in lexicon.CURRENCY_UNITS:
+            if price and d.tokens and d.unit in money:
                 _one_price(text, d)
     drafts.sort(key=_START)
     return drafts
