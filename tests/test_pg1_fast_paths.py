@@ -84,3 +84,10 @@ def test_compose_gates_are_the_plain_code_on_the_corpus(text: str) -> None:
     plain = _with_objects(norm)
     assert c.compose(norm, scan(norm)) == plain
     assert _three_loops(norm) == plain
+
+
+def test_no_qualifier_reads_exact() -> None:
+    """``_single`` stops at the first qualifier rule that finds one (an ``elif`` chain): the
+    same as trying each in turn while the value is still exact, as long as no qualifier
+    word maps to "exact"."""
+    assert "exact" not in set(lexicon.APPROX_PREFIX.values())

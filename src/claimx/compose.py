@@ -399,37 +399,30 @@ def _single(text: str, tok: Token, new_verb: bool,
     start = tok.start
     look = text[start - 8 if start > 8 else 0 : start]
     end = look[-1:]
+    space = end.isspace()
     approx = tok.approx
     # the qualifier before the number, when the scanner found none after it; the gates of
     # both tail patterns (_TailPattern.search) inline: most windows fail them, and then
-    # no call is needed
+    # no call is needed. The first rule that finds one wins (no qualifier reads "exact").
     if approx == "exact":
-        if (end in prefix.last or end.isspace()) and prefix.first.search(look) is not None:
-            pre = prefix.pattern.search(look)
-            if pre:
-                approx = lexicon.APPROX_PREFIX[pre["q"]]
-        if approx == "exact" and ("有" in look or "含" in look):
-            have = _have_re().search(look)
-            if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
-                approx = lexicon.APPROX_PREFIX[have["q"]]
-        if approx == "exact" and "占" in look and tok.unit in _SHARE_UNITS:
-            share = _share_re().search(text, max(0, start - _SHARE_WINDOW), start)
-            if share is not None:  # 约占总人口的三分之一
-                approx = lexicon.APPROX_PREFIX[share["q"]]
-        if approx == "exact" and end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start])
-                                                 or "约" in bw):
-            bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
-            if bound is not None:  # 不低于在校生的15%
-                approx = lexicon.APPROX_PREFIX[bound["q"]]
-        if approx == "exact" and end in _LIST_LINKS \
-                and "分别" in text[max(0, start - _DISTRIBUTED_WINDOW) : start]:
-            dist = _distributed_re().search(text, max(0, start - _DISTRIBUTED_WINDOW), start)
-            if dist is not None:  # 分别约为58万车次及36万车次: 约 qualifies both
-                approx = lexicon.APPROX_PREFIX[dist["q"]]
+        if (end in prefix.last or space) and prefix.first.search(look) is not None \
+                and (pre := prefix.pattern.search(look)) is not None:
+            approx = lexicon.APPROX_PREFIX[pre["q"]]
+        elif ("有" in look or "含" in look) and (have := _have_re().search(look)) is not None:
+            approx = lexicon.APPROX_PREFIX[have["q"]]  # 约有贫困户300户: 有 + the counted noun
+        elif "占" in look and tok.unit in _SHARE_UNITS \
+                and (share := _share_re().search(text, max(0, start - _SHARE_WINDOW), start)) is not None:
+            approx = lexicon.APPROX_PREFIX[share["q"]]  # 约占总人口的三分之一
+        elif end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start]) or "约" in bw) \
+                and (bound := _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)) is not None:
+            approx = lexicon.APPROX_PREFIX[bound["q"]]  # 不低于在校生的15%
+        elif end in _LIST_LINKS and "分别" in text[max(0, start - _DISTRIBUTED_WINDOW) : start] \
+                and (dist := _distributed_re().search(text, max(0, start - _DISTRIBUTED_WINDOW), start)) is not None:
+            approx = lexicon.APPROX_PREFIX[dist["q"]]  # 分别约为58万车次及36万车次: 约 qualifies both
     # positional (cheaper than keywords), in field order: start, end, unit, after, before,
     # change, upper, approx, direction, rule, tokens
     d = Draft(start, tok.end, tok.unit, tok.value, None, None, None, approx, None, "state", [tok])
-    vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
+    vm = verb.pattern.search(look) if (end in verb.last or space) \
         and verb.first.search(look) is not None else None
     if vm is None and end == "在":
         vm = _verb_at(verb, look)
@@ -475,14 +468,14 @@ def _single(text: str, tok: Token, new_verb: bool,
             if direction is not None:
                 d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
-        if (end == ":" or (end.isspace() and look.rstrip().endswith(":"))) \
+        if (end == ":" or (space and look.rstrip().endswith(":"))) \
                 and not tok.chinese and _label_unit(text, tok, d):
             return d
         if _metric_tail_unit(text, tok, d):
             return d
         if d.rule == "to_value" and vm is not None:  # 性别比降至108.2: the ratio before the verb
             return _ratio(text, tok, d, start - len(look) + vm.start())
-        if (end == "|" or (end.isspace() and look.rstrip().endswith("|"))) and _table_unit(text, tok, d):
+        if (end == "|" or (space and look.rstrip().endswith("|"))) and _table_unit(text, tok, d):
             return d  # |新建高标准农田|万亩|3.5|: the row's 单位 cell (round G, ametric)
         return _ratio(text, tok, d)
     return d
