@@ -72,6 +72,7 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 @example("亩均收入4500元，一斤猪肉售价15元，每亩产量410公斤")
 @example("亩均一斤猪肉售价15元")  # two passes meet one draft: the first one's rate stands
 @example("每人一斤猪肉售价15元")
+@example("一石大米约售银元五元")  # 一 eight letters before the number
 def test_compose_gates_are_the_plain_code(text: str) -> None:
     plain = _with_objects(text)
     assert c.compose(text, scan(text)) == plain

@@ -1083,7 +1083,8 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                     _per_measure(text, d)
             if area and d.tokens and (d.unit in money or d.unit in numerators):
                 _per_area(text, rev, d)
-            if price and d.tokens and d.unit in money:
-                _one_price(text, d)
+            if price and d.tokens and d.unit in money \
+                    and text.find("一", max(0, (at := d.tokens[0].num_start) - 16), at) >= 0:
+                _one_price(text, d)  # (its first gate inline: 一 in the window)
     drafts.sort(key=_START)
     return drafts
