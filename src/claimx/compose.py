@@ -969,19 +969,6 @@ def _in_time(text: str, tok: Token) -> bool:
                for m in time_expression().finditer(text, lo, min(len(text), tok.end + 3)))
 
 
-def _holds(text: str, word: str) -> bool:
-    """``word in text``, read at each place of the word's first character: ``in`` with a
-    word of two CJK characters costs about as much as scanning the text five times for
-    one character, and most texts hold the first character rarely or not at all."""
-    first = word[0]
-    i = text.find(first)
-    while i >= 0:
-        if text.startswith(word, i):
-            return True
-        i = text.find(first, i + 1)
-    return False
-
-
 def _positions(text: str, char: str) -> list[int]:
     """The indices of ``char`` in ``text``."""
     out: list[int] = []
@@ -1001,7 +988,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     # (loops, not any() over a generator: a per-text cost, a large share on short texts)
     new_anywhere = False
     for v in lexicon.NEW_VERBS:
-        if _holds(text, v):
+        if v[0] in text and v in text:
             new_anywhere = True
             break
     has_new = False
@@ -1015,7 +1002,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     prefix, verb = _prefix_re(), _verb_re()
     objects = False
     for v in _OBJECT_VERBS:
-        if _holds(text, v):
+        if v in text:
             objects = True
             break
     f, n_froms, from_gate = 0, len(froms), _FROM_GATE
@@ -1084,7 +1071,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
     # runs them in turn per draft, as three loops would (a pass runs only where its
     # trigger is in the text)
     per = "每" in text  # every rate of _per_unit starts with 每
-    area = _holds(text, "亩均")
+    area = "亩均" in text
     price = "一" in text and ("售" in text or "卖" in text or "价" in text)
     if per or area or price:
         money, numerators = lexicon.CURRENCY_UNITS, lexicon.RATE_NUMERATORS
