@@ -396,10 +396,11 @@ def _lunar_day(text: str, tok: Token) -> bool:
 
 
 def _single(text: str, tok: Token, new_verb: bool,
-            prefix: _TailPattern, verb: _TailPattern) -> Draft | None:
+            prefix: _TailPattern, verb: _TailPattern, objects: bool = True) -> Draft | None:
     """One quantity: a change, a new value after a change verb, or a plain value.
     ``prefix`` and ``verb`` are :func:`_prefix_re` and :func:`_verb_re` (looked up once
-    per text by the caller)."""
+    per text by the caller); ``objects`` is False only when the text holds none of
+    :data:`_OBJECT_VERBS` (then no window before a number can)."""
     if tok.chinese and _lunar_day(text, tok):
         return None
     if tok.unit in _ADDRESS_UNITS and _address_part(text, tok):
@@ -407,37 +408,31 @@ def _single(text: str, tok: Token, new_verb: bool,
     start = tok.start
     look = text[start - 8 if start > 8 else 0 : start]
     end = look[-1:]
+    space = end.isspace()
     approx = tok.approx
     # the qualifier before the number, when the scanner found none after it; the gates of
     # both tail patterns (_TailPattern.search) inline: most windows fail them, and then
-    # no call is needed
+    # no call is needed. The first rule that finds one wins (no qualifier reads "exact").
     if approx == "exact":
-        if (end in prefix.last or end.isspace()) and prefix.first.search(look) is not None:
-            pre = prefix.pattern.search(look)
-            if pre:
-                approx = lexicon.APPROX_PREFIX[pre["q"]]
-        if approx == "exact" and ("有" in look or "含" in look):
-            have = _have_re().search(look)
-            if have is not None:  # 约有贫困户300户: the qualifier of 有 + the counted noun
-                approx = lexicon.APPROX_PREFIX[have["q"]]
-        if approx == "exact" and "占" in look and tok.unit in _SHARE_UNITS:
-            share = _share_re().search(text, max(0, start - _SHARE_WINDOW), start)
-            if share is not None:  # 约占总人口的三分之一
-                approx = lexicon.APPROX_PREFIX[share["q"]]
-        if approx == "exact" and end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start])
-                                                 or "约" in bw or "超过" in bw):
-            bound = _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)
-            if bound is not None:  # 不低于在校生的15%
-                approx = lexicon.APPROX_PREFIX[bound["q"]]
-        if approx == "exact" and end in _LIST_LINKS \
-                and "分别" in text[max(0, start - _DISTRIBUTED_WINDOW) : start]:
-            dist = _distributed_re().search(text, max(0, start - _DISTRIBUTED_WINDOW), start)
-            if dist is not None:  # 分别约为58万车次及36万车次: 约 qualifies both
-                approx = lexicon.APPROX_PREFIX[dist["q"]]
+        if (end in prefix.last or space) and prefix.first.search(look) is not None \
+                and (pre := prefix.pattern.search(look)) is not None:
+            approx = lexicon.APPROX_PREFIX[pre["q"]]
+        elif ("有" in look or "含" in look) and (have := _have_re().search(look)) is not None:
+            approx = lexicon.APPROX_PREFIX[have["q"]]  # 约有贫困户300户: 有 + the counted noun
+        elif "占" in look and tok.unit in _SHARE_UNITS \
+                and (share := _share_re().search(text, max(0, start - _SHARE_WINDOW), start)) is not None:
+            approx = lexicon.APPROX_PREFIX[share["q"]]  # 约占总人口的三分之一
+        elif end == "的" and ("不" in (bw := text[max(0, start - _BOUND_WINDOW) : start]) or "约" in bw
+                                 or "超过" in bw) \
+                and (bound := _bound_re().search(text, max(0, start - _BOUND_WINDOW), start)) is not None:
+            approx = lexicon.APPROX_PREFIX[bound["q"]]  # 不低于在校生的15%
+        elif end in _LIST_LINKS and "分别" in text[max(0, start - _DISTRIBUTED_WINDOW) : start] \
+                and (dist := _distributed_re().search(text, max(0, start - _DISTRIBUTED_WINDOW), start)) is not None:
+            approx = lexicon.APPROX_PREFIX[dist["q"]]  # 分别约为58万车次及36万车次: 约 qualifies both
     # positional (cheaper than keywords), in field order: start, end, unit, after, before,
     # change, upper, approx, direction, rule, tokens
     d = Draft(start, tok.end, tok.unit, tok.value, None, None, None, approx, None, "state", [tok])
-    vm = verb.pattern.search(look) if (end in verb.last or end.isspace()) \
+    vm = verb.pattern.search(look) if (end in verb.last or space) \
         and verb.first.search(look) is not None else None
     if vm is None and end == "在":
         vm = _verb_at(verb, look)
@@ -465,30 +460,32 @@ def _single(text: str, tok: Token, new_verb: bool,
                 d.unit = "%"
     elif new_verb:
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), "up", "new"
-    elif ("增加" in (wide := text[start - 12 if start > 12 else 0 : start]) or "减少" in wide) \
+    elif objects and ("增加" in (wide := text[start - 12 if start > 12 else 0 : start]) or "减少" in wide) \
             and (om := _verb_object_re().search(wide)) is not None:
         # 增加养老金支出约71.3亿元: the verb governs the noun and its amount
         d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(om["verb"]), "change"
         if om["q"] and d.approx == "exact":
             d.approx = lexicon.APPROX_PREFIX[om["q"]]
-    if d.rule == "state" and tok.unit in _SHARE_UNITS and text[tok.end : tok.end + 1] in _TRAILING_VERB_FIRST:
-        tv = _trailing_verb_re().match(text, tok.end)
-        if tv is not None and _rate_lead_re().search(text, start - 16 if start > 16 else 0, start) is not None:
-            # 按本人月基本养老金的0.6%增加: the rate of the change after it
-            d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(tv["verb"]), "change"
-    if d.rule == "state" and tok.unit == "百分点":
-        direction = _difference(text, tok)
-        if direction is not None:
-            d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
+    if d.rule == "state":  # (a share and a 百分点 are apart: at most one of the two below runs)
+        if tok.unit in _SHARE_UNITS:
+            if text[tok.end : tok.end + 1] in _TRAILING_VERB_FIRST:
+                tv = _trailing_verb_re().match(text, tok.end)
+                if tv is not None and _rate_lead_re().search(text, start - 16 if start > 16 else 0, start) is not None:
+                    # 按本人月基本养老金的0.6%增加: the rate of the change after it
+                    d.after, d.change, d.direction, d.rule = None, abs(tok.value), _direction(tv["verb"]), "change"
+        elif tok.unit == "百分点":
+            direction = _difference(text, tok)
+            if direction is not None:
+                d.after, d.change, d.direction, d.rule = None, abs(tok.value), direction, "change"
     if d.unit is None:
-        if (end == ":" or (end.isspace() and look.rstrip().endswith(":"))) \
+        if (end == ":" or (space and look.rstrip().endswith(":"))) \
                 and not tok.chinese and _label_unit(text, tok, d):
             return d
         if _metric_tail_unit(text, tok, d):
             return d
         if d.rule == "to_value" and vm is not None:  # 性别比降至108.2: the ratio before the verb
             return _ratio(text, tok, d, start - len(look) + vm.start())
-        if (end == "|" or (end.isspace() and look.rstrip().endswith("|"))) and _table_unit(text, tok, d):
+        if (end == "|" or (space and look.rstrip().endswith("|"))) and _table_unit(text, tok, d):
             return d  # |新建高标准农田|万亩|3.5|: the row's 单位 cell (round G, ametric)
         return _ratio(text, tok, d)
     return d
@@ -1018,6 +1015,11 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             froms += _positions(text, marker)
     froms.sort()
     prefix, verb = _prefix_re(), _verb_re()
+    objects = False
+    for v in _OBJECT_VERBS:
+        if v in text:
+            objects = True
+            break
     f, n_froms, from_gate = 0, len(froms), _FROM_GATE
     marks = _positions(text, "比") + _positions(text, "较")  # of a comparison: see _comparison
     marks.sort()
@@ -1062,7 +1064,7 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
                 new_clause = cs
                 nm = _new_verb_re().search(text, cs, tok.start)
                 has_new = nm is not None and not _emoji_between(text, nm.end(), tok.start)
-        d = _single(text, tok, has_new, prefix, verb)
+        d = _single(text, tok, has_new, prefix, verb, objects)
         i += 1
         if d is None:
             if tok.unit is None and drafts and drafts[-1].rule == "ratio":
@@ -1081,19 +1083,24 @@ def compose(text: str, tokens: list[Token]) -> list[Draft]:
             _continue_list(text, drafts[-1], d)
         drafts.append(d)
     drafts.extend(_doubles(text))
-    if "每" in text:  # every rate of _per_unit starts with 每
+    # the rates: each pass reads and changes one draft only, so one loop over the drafts
+    # runs them in turn per draft, as three loops would (a pass runs only where its
+    # trigger is in the text)
+    per = "每" in text  # every rate of _per_unit starts with 每
+    area = "亩均" in text
+    price = "一" in text and ("售" in text or "卖" in text or "价" in text)
+    if per or area or price:
+        money, numerators = lexicon.CURRENCY_UNITS, lexicon.RATE_NUMERATORS
         for d in drafts:
-            if d.unit in lexicon.CURRENCY_UNITS:
-                _per_unit(text, rev, d)
-            elif d.unit in lexicon.RATE_NUMERATORS or d.unit == "次":
-                _per_measure(text, d)
-    if "亩均" in text:
-        for d in drafts:
-            if d.tokens and (d.unit in lexicon.CURRENCY_UNITS or d.unit in lexicon.RATE_NUMERATORS):
+            if per:
+                if d.unit in money:
+                    _per_unit(text, rev, d)
+                elif d.unit in numerators or d.unit == "次":
+                    _per_measure(text, d)
+            if area and d.tokens and (d.unit in money or d.unit in numerators):
                 _per_area(text, rev, d)
-    if "一" in text and ("售" in text or "卖" in text or "价" in text):
-        for d in drafts:
-            if d.tokens and d.unit in lexicon.CURRENCY_UNITS:
-                _one_price(text, d)
+            if price and d.tokens and d.unit in money \
+                    and text.find("一", max(0, (at := d.tokens[0].num_start) - 16), at) >= 0:
+                _one_price(text, d)  # (its first gate inline: 一 in the window)
     drafts.sort(key=_START)
     return drafts

@@ -432,7 +432,7 @@ def _join_wraps(s: str, segments: _Segments) -> tuple[str, _Segments]:
     line or a line ending in 。 still ends the paragraph. Only a break of the original
     text (not one a ``<br>`` tag made) is dropped; offsets keep pointing into the original."""
     found: list[tuple[int, int, int]] = []  # (start, end, display width or -1: taken anyway)
-    first = len(s) - len(s.lstrip())
+    first = -1  # where the text's first line starts (found when a line needs it)
     for m in _wrap_re().finditer(s):
         b = m.end()
         line = s.rfind("\n", 0, b - 1) + 1
@@ -445,6 +445,8 @@ def _join_wraps(s: str, segments: _Segments) -> tuple[str, _Segments]:
             continue  # a heading, a title, a list of words (a thousands comma is no clause)
         if "|" in prose or "\t" in prose:
             continue  # a table row
+        if first < 0:
+            first = len(s) - len(s.lstrip())
         if line <= first and not comma and not any(c in prose for c in "。;；!?"):
             continue  # the headline (a headline holds no full stop)
         body = prose[m2.end():] if (m2 := _marker_re().match(prose)) else prose
