@@ -582,7 +582,7 @@ def _prefectures(text: str, places: list[Place]) -> None:
 @functools.lru_cache(maxsize=1)
 def _whole_level_re() -> re.Pattern[str]:
     """A whole level (全市, 本县), not 全市场, 本区域 (see :meth:`Context._whole_level`)."""
-    return re.compile("[全本]([省市县区镇乡])(?![场域内外级份])")
+    return re.compile("[全本]([省市县区镇乡村])(?![场域内外级份])")  # 全村 (ah19t)
 
 
 @functools.lru_cache(maxsize=1)
@@ -998,6 +998,8 @@ class Context:
         if place is not None and place[-1] == lvl and not place.endswith("社区"):
             return place
         cs = self._clause_in(k, (ss, se))[0]
+        while cs < k and text[cs] in _CLOSE_QUOTES:
+            cs += 1  # ”全村种植…: the quote before closes the sentence before (ah19t)
         if k > cs and not any(cs <= t[0] and t[1] == k for t in self.times(ss, se)):
             return place  # 高于全省平均水平: a base, not what the clause is about
         names = {p.name for p in self.places()
