@@ -903,6 +903,8 @@ class Context:
                         # named first (an organisation of it too) after the headline: not the
                         # place of what comes before
                         self._doc_from = next(p.start for p in every if p.name == name)
+                        if self._doc_from and self._in_lead_sentence(self._doc_from):
+                            self._doc_from = 0  # the first subject of the lead: the headline's too (ah19t)
                         if name in lexicon.BARE_PLACES and any(
                                 p.name == name and self.text[p.start] == "本" for p in every):
                             self._doc_from = 0  # 本港: the writer's own place, all along
@@ -936,6 +938,22 @@ class Context:
                     return a
                 return None
         return None
+
+    def _in_lead_sentence(self, i: int) -> bool:
+        """Whether ``i`` is in the first sentence of the body, right after a one-line
+        headline (claims-spec §4: the document's place is "its headline or first
+        subject": the lead's first subject is what the headline is about too)."""
+        text = self.text
+        nl = text.find("\n")
+        if nl < 0 or i < nl or nl > 40 or any(c in text[:nl] for c in "。！？!?"):
+            return False  # (a headline is one short line with no sentence stop)
+        b = nl
+        while b < len(text) and text[b].isspace():
+            b += 1
+        if i < b:
+            return False
+        ends = [k for k in (text.find(c, b) for c in "。\n") if k >= 0]
+        return i < min(ends, default=len(text))
 
     def doc_place_at(self, i: int) -> str | None:
         """:meth:`doc_place` for a sentence starting at ``i``: None before the place is
