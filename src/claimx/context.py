@@ -589,7 +589,7 @@ def _prefectures(text: str, places: list[Place]) -> None:
 @functools.lru_cache(maxsize=1)
 def _whole_level_re() -> re.Pattern[str]:
     """A whole level (全市, 本县), not 全市场, 本区域 (see :meth:`Context._whole_level`)."""
-    return re.compile("[全本]([省市县区镇乡])(?![场域内外级份])")
+    return re.compile("[全本]([省市县区镇乡村])(?![场域内外级份])")  # 全村 (ah19t)
 
 
 @functools.lru_cache(maxsize=1)
@@ -917,6 +917,8 @@ class Context:
                         # named first (an organisation of it too) after the headline: not the
                         # place of what comes before
                         self._doc_from = next(p.start for p in every if p.name == name)
+                        if self._doc_from and self._in_lead_sentence(self._doc_from):
+                            self._doc_from = 0  # the first subject of the lead: the headline's too (ah19t)
                         if name in lexicon.BARE_PLACES and any(
                                 p.name == name and self.text[p.start] == "本" for p in every):
                             self._doc_from = 0  # 本港: the writer's own place, all along
@@ -950,6 +952,22 @@ class Context:
                     return a
                 return None
         return None
+
+    def _in_lead_sentence(self, i: int) -> bool:
+        """Whether ``i`` is in the first sentence of the body, right after a one-line
+        headline (claims-spec §4: the document's place is "its headline or first
+        subject": the lead's first subject is what the headline is about too)."""
+        text = self.text
+        nl = text.find("\n")
+        if nl < 0 or i < nl or nl > 40 or any(c in text[:nl] for c in "。！？!?"):
+            return False  # (a headline is one short line with no sentence stop)
+        b = nl
+        while b < len(text) and text[b].isspace():
+            b += 1
+        if i < b:
+            return False
+        ends = [k for k in (text.find(c, b) for c in "。\n") if k >= 0]
+        return i < min(ends, default=len(text))
 
     def doc_place_at(self, i: int) -> str | None:
         """:meth:`doc_place` for a sentence starting at ``i``: None before the place is
@@ -1018,6 +1036,8 @@ class Context:
         if len(names) != 1:
             return place
         cs = self._clause_in(k, (ss, se))[0]
+        while cs < k and text[cs] in _CLOSE_QUOTES:
+            cs += 1  # ”全村种植…: the quote before closes the sentence before (ah19t)
         if k > cs and not any(cs <= t[0] and t[1] == k for t in self.times(ss, se)):
             return place  # 高于全省平均水平: a base, not what the clause is about
         return names.pop()

@@ -628,6 +628,7 @@ EVENT_TIMES: Final[tuple[str, ...]] = (
     "疫情发生以来", "灾情发生以来", "搬迁前", "搬迁后",
     # a programme or a line put in service (帮扶工作开展以来, 3号线开通后): accctx2
     "开展以来", "实施以来", "开通以来", "开通后", "建成后", "投用后", "投产后", "通车后",
+    "启用后", "开业后",  # 新楼启用后，医院开放床位由1500张增加到2300张 (ah19t)
 )
 RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "截至目前", "截止目前", "截至当前", "截止当前", "截至今年", "截至去年", "到目前为止",
@@ -670,6 +671,12 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     # (ah18) at present in Hong Kong usage (康文署現時共有…; not 实现时/出现时, see
     # patterns.time_expression) and "in past years" (往年核桃八块钱一斤)
     "现时", "往年",
+    # (ah19t) the first day/week/month of a service (开通首日), the summer/winter holidays,
+    # the next year (下一年度, 次年, 翌年), up to now (自10月5日开跑至今: the figure holds now),
+    # before/after a price change (调价前)
+    "首日", "首月", "暑期", "暑假", "寒假", "下一年度", "次年", "翌年", "至今", "迄今",
+    "调价前", "调价后",
+    "第一周", "第二周", "第三周", "第四周", "第五周", "第六周",  # 第四周工作日平均客流 (ah19t)
     *EVENT_TIMES,
 )
 
@@ -710,6 +717,7 @@ NON_PLACE_PREFIXES: Final[tuple[str, ...]] = (
     # round G (aplace): prepositions of basis or means (依据县选委会统计: the county's
     # election commission, 根据市委…, 按照市政…)
     "依据", "根据", "按照", "依照", "遵照", "参照", "通过", "经过", "关于",
+    "建制",  # 建制村: the generic administrative village, like 行政村 (ah19t)
     # verbs of scope (涉及市直单位41家: city-level units, no place 涉及市; ah17)
     "涉及", "惠及", "涵盖", "包括",
     # (ah18) a period word ending in 度 (前三季度城市, 2024年度城市): no name starts in it
@@ -1112,7 +1120,7 @@ NAME_BAD_ENDS: Final[dict[str, str]] = {
     "乡": "城家故下老异他外",
     "县": "郡外",
     "州": "神九",
-    "省": "反节外",
+    "省": "反节外销",  # 远销省外, 畅销省内: a verb of selling, no province (ah19t)
     "盟": "联同结加",  # 联盟, 同盟, 结盟, 加盟: an alliance, not a league (round F)
 }
 #: Characters right after a suffix that show it starts another word (乡村, 村民, 市场).

@@ -910,5 +910,6 @@ def time_expression() -> regex.Pattern[str]:
           | (?:{alternation(lexicon.ERA_NAMES)})(?:元|[一二三四五六七八九十]{{1,3}}|\d{{1,3}})年(?:[前底初末](?![\d一二三四五六七八九十])|[春夏秋冬](?:季|天)?(?![节运耕播种茶])|(?:农历)?(?:十[一二]?|[正腊一二三四五六七八九])月(?:初[一二三四五六七八九十]|(?:[二三]?十)?[一二三四五六七八九]?日)?)?  # 民国二十七年秋, 民国十八年农历三月初五 (round G)
           | {words}
         )
+        (?:至今)?  # 2019年至今: a span ending now (ah19t)
     """
     return regex.compile(pattern, regex.VERBOSE)
