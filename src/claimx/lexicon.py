@@ -882,7 +882,9 @@ PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造",
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
                                                 "接收",  # 共接收社会各界捐款 → 社会各界捐款
                                                 # 共进行比赛56场, 雇用伙计46人, 计划招收新生960人 (round G)
-                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收", "吸引")
+                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收", "吸引",
+                                                # 共设置项目23个, 地下车库提供车位1100个 (ah19m)
+                                                "设置", "提供")
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (
