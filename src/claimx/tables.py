@@ -33,7 +33,7 @@ def cell_spans(t: str, ls: int, le: int) -> list[tuple[int, int]]:
         spans.append((pos, k))
         pos = k + 1
     if spans and (not t[spans[0][0] : spans[0][1]].strip()
-                  or len(spans) > 1 and t[spans[0][0] : spans[0][1]].rstrip().endswith(_SENTENCE_ENDS)):
+                  or (len(spans) > 1 and t[spans[0][0] : spans[0][1]].rstrip().endswith(_SENTENCE_ENDS))):
         spans = spans[1:]
     if spans and (t[spans[-1][0] : spans[-1][1]].strip() or "。") in _SENTENCE_ENDS:
         spans = spans[:-1]  # (nothing, or the stop of the sentence the table ends: ``|62.5|。``)
