@@ -745,8 +745,8 @@ def _ratio(text: str, tok: Token, d: Draft, at: int | None = None) -> Draft | No
     after a comparison: ``同比``, ``环比``)."""
     if _big_bare(text, tok):
         return d
-    if tok.chinese:
-        return None
+    if tok.chinese or (text.startswith(":", tok.end) and text[tok.end + 1 : tok.end + 2].isdigit()):
+        return None  # (医护比提高到1:1.6: a colon ratio, tolerated and never required, spec §4b; ah19m)
     look = text[max(0, (tok.start if at is None else at) - 8) : tok.start if at is None else at]
     m = _RATIO.search(look)
     if m is None or (m.group()[0] == "率" and text.startswith("/", tok.end)):

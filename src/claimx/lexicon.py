@@ -24,6 +24,7 @@ __all__ = [
     "BARE_PLACE_GUARDS",
     "BARE_PLACE_TARGETS",
     "BEFORE_SUFFIX_STOPS",
+    "BUSINESS_HOUSEHOLDS",
     "CHANGE_ONLY_VERBS",
     "CITY_NOUN_LEADS",
     "COMPARATIVES",
@@ -420,6 +421,7 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "名": "人",
     "亩": "亩",
     "公顷": "公顷",  # 每公顷每年补助3万元 → 元/公顷 (accnum3)
+    "餐": "餐",  # 每餐12元 → 元/餐, a meal's price like 每斤 (ah19m)
     "月": "月",
     "年": "年",
     "天": "天",
@@ -826,6 +828,8 @@ FIRM_NOUNS: Final[tuple[str, ...]] = (
     "酒店", "饭店", "餐馆", "门店", "网点", "工业", "厂", "农场", "基地", "平台", "商户",
 )
 HOUSEHOLD_NOUNS: Final[tuple[str, ...]] = ("户", "家庭", "农户", "住户", "人家", "贫困家庭")
+#: Businesses named with 户 (stalls, shops): 经营户2300余家 counts businesses, 家 stays (ah19m).
+BUSINESS_HOUSEHOLDS: Final[tuple[str, ...]] = ("商户", "经营户", "个体户", "工商户")
 #: Things counted in 块 (screens, boards, medals, plots): named before the number in its
 #: clause, 块 stays the measure word, not 元 (``新增银幕1260块``; accnum3).
 KUAI_NOUNS: Final[tuple[str, ...]] = (
@@ -886,7 +890,9 @@ PURPOSE_VERBS: Final[tuple[str, ...]] = ("改善", "用于", "支持", "改造",
 METRIC_OBJECT_VERBS: Final[tuple[str, ...]] = ("种植", "栽植", "安装", "养殖", "配备", "配发", "发放",
                                                 "接收",  # 共接收社会各界捐款 → 社会各界捐款
                                                 # 共进行比赛56场, 雇用伙计46人, 计划招收新生960人 (round G)
-                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收", "吸引")
+                                                "进行", "开展", "雇用", "雇佣", "聘用", "招收", "吸引",
+                                                # 共设置项目23个, 地下车库提供车位1100个 (ah19m)
+                                                "设置", "提供")
 
 #: Adverbs cut from the END of a metric phrase only (``收入年均增长`` → 收入), never split on.
 METRIC_TRAILING_ADVERBS: Final[tuple[str, ...]] = (

@@ -148,6 +148,8 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
     after = text[m.end("unit") : m.end("unit") + 4]
     before = text[max(0, m.start() - 4) : m.start()]
     if raw == "家":
+        if before.endswith(lexicon.BUSINESS_HOUSEHOLDS):
+            return "家", raw  # 经营户2300余家: businesses (ah19m)
         if any(after.startswith(n) for n in lexicon.HOUSEHOLD_NOUNS) or any(
                 before.endswith(n) for n in lexicon.HOUSEHOLD_NOUNS):
             return "户", raw
@@ -337,6 +339,19 @@ def _half_unit(text: str, ue: int) -> str:
         if text.startswith(h, ue + 1):
             return h
     return ""
+
+
+def _whole_unit(text: str, ue: int) -> str:
+    """The unit written after 个 (or 个多) at ``ue``: ``小时`` of ``两个小时``, ``多小时`` of
+    ``两个多小时``, ``多月`` of ``3个多月``, or "" (ah19m)."""
+    k = ue + 1 if text.startswith("多", ue) else ue
+    for h in _HALF_UNITS:
+        if text.startswith(h, k) and (k > ue or h != "月"):
+            nxt = text[k + len(h) : k + len(h) + 1]  # 一个小时二十分钟: one time, not read here
+            return "" if nxt and (nxt.isdigit() or nxt in "一二两三四五六七八九十半") else text[ue:k] + h
+    return ""
+
+
 _INDEX_WINDOW = 30
 
 
@@ -405,7 +420,7 @@ def scan(text: str) -> list[Token]:
         neg, num, sec, ar, arm, ar2, cn, q1, m2, u, jiao, den, q2 = m.groups()
         if ar and not (neg or ar2 or jiao or den) and u in tight and (
                 u or not (q1 or per_base or text.startswith("/", m.end()))) and not (
-                u == "个" and text.startswith("半", m.end())):
+                u == "个" and (text.startswith("半", m.end()) or _whole_unit(text, m.end(_UNIT)))):
             # the common cases, an Arabic numeral (with its multiplier) and a unit no rule
             # below reads, or no unit and nothing a rule reads after it (余, a rate): the
             # checks and steps below that apply to them, in the same order
@@ -505,8 +520,9 @@ def scan(text: str) -> list[Token]:
                         # a bracket naming a group, as 60岁以上老人 (ah17)
                 elif u == "名" and s and text[s - 1] == "、" and text.startswith("决赛", ue):
                     continue  # 三、四名决赛: the play-off for third place (ascan)
-                elif s > 1 and text[s - 1] == "前" and text[s - 2] in _RANK_HEADS:
-                    continue  # 居前五位, 排名前10名 (位, 名): a rank
+                elif s > 1 and ((text[s - 1] == "前" and text[s - 2] in _RANK_HEADS) or (
+                        text[s - 1] == "后" and (text[s - 2] in "居列排" or text[s - 3 : s - 1] == "排名"))):
+                    continue  # 居前五位, 排名前10名 (位, 名): a rank; 排名后3位的县区 (not 报名后3名: ah19m)
         if s and text[s - 1] in not_before and not (u == "级" and text[s - 1] == "M"):
             continue  # (M5.2级: a magnitude)
         if u == "班" and (cn or _class_number(text, s)):
@@ -517,6 +533,7 @@ def scan(text: str) -> list[Token]:
                 and not neg and _per_verb(text, s):
             continue  # 每招用1人 (补贴2000元): the base of a rate, not a count
         half = _half_unit(text, ue) if u == "个" else ""  # 3个半小时: 3.5 小时
+        whole = _whole_unit(text, ue) if u == "个" and not half else ""  # 两个(多)小时: 2 小时 (ah19m)
         if cn:  # (二 and 一 are only ever the Chinese numeral group)
             if (u == "局" and _is_cjk_at(text, ue)) or (num == "零" and u in ("部", "件")):
                 continue  # 中建八局: a name; 零部件, 零件: parts, not zero (accnum3)
@@ -529,7 +546,7 @@ def scan(text: str) -> list[Token]:
             if (u == "期" and s and text[s - 1] in "（(" and text[ue : ue + 1] in "）)") or (
                     u == "届" and text.startswith(lexicon.SESSION_BODIES, ue)):
                 continue  # （二十期）国债: an issue number; 十四届人大: a session number
-            if (num == "一" and u != "倍" and not half) or (
+            if (num == "一" and u != "倍" and not half and not whole and not jiao) or (  # 一块五: 1.5 元 (ah19m)
                     ((n == 1 and num in "百千万亿" and not q1) or (num.startswith(("万", "亿")) and q1 != "把"))
                     and not (n == 1 and u and s and (text[s - 1] in _LONE_MULT_LEADS
                                                      or text[s - 2 : s] == "突破"))):
@@ -564,6 +581,11 @@ def scan(text: str) -> list[Token]:
         if half:
             e = ue + 1 + len(half)
             value, unit, raw = value + 0.5, _HALF_UNITS[half], "个半" + half
+        elif whole:
+            e = ue + len(whole)
+            unit, raw = _HALF_UNITS[whole.lstrip("多")], "个" + whole
+            if whole.startswith("多"):
+                q2 = "多"  # 两个多小时: more than two hours
         ns = s
         if neg:
             ns += len(neg)
