@@ -118,46 +118,25 @@ def find_quantities(text: str) -> list[Quantity]:
     to_span, original = norm.offsets.span, norm.original
     mapped = bool(norm.offsets.segments)  # else the offsets map is the identity
     build = _builder(Quantity)
-    out = []
+    out: list[Quantity] = []
+
+    def add(value: float, upper: float | None, unit: str | None, approx: str, start: int, end: int) -> None:
+        s, e = to_span(start, end) if mapped else (start, end)
+        # every field in declaration order, typed as validation would make it (a float
+        # field turns an int into a float), so no validation is needed
+        out.append(build({"value": float(value), "upper": None if upper is None else float(upper),
+                          "unit": unit, "approx": approx, "start": s, "end": e, "text": original[s:e]}))
+
     for d in compose(norm.text, scan(norm.text)):
         value = d.after if d.after is not None else d.change if d.change is not None else d.before
         if value is None:
             continue
         if d.rule == "from_to" and d.before is not None and len(d.tokens) == 2:
-            a, b = d.tokens  # the from-value first, on its own span; the to-value below
-            s, e = to_span(a.start, a.end) if mapped else (a.start, a.end)
-            out.append(build({
-                "value": float(d.before),
-                "upper": None,
-                "unit": d.unit,
-                "approx": lead_approx(norm.text, a),
-                "start": s,
-                "end": e,
-                "text": original[s:e],
-            }))
-            s, e = to_span(b.start, b.end) if mapped else (b.start, b.end)
-            out.append(build({
-                "value": float(value),
-                "upper": None if d.upper is None else float(d.upper),
-                "unit": d.unit,
-                "approx": d.approx,
-                "start": s,
-                "end": e,
-                "text": original[s:e],
-            }))
-            continue
-        s, e = to_span(d.start, d.end) if mapped else (d.start, d.end)
-        # every field in declaration order, typed as validation would make it (a float
-        # field turns an int into a float), so no validation is needed
-        out.append(build({
-            "value": float(value),
-            "upper": None if d.upper is None else float(d.upper),
-            "unit": d.unit,
-            "approx": d.approx,
-            "start": s,
-            "end": e,
-            "text": original[s:e],
-        }))
+            a, b = d.tokens  # the from-value first, on its own span; then the to-value
+            add(d.before, None, d.unit, lead_approx(norm.text, a), a.start, a.end)
+            add(value, d.upper, d.unit, d.approx, b.start, b.end)
+        else:
+            add(value, d.upper, d.unit, d.approx, d.start, d.end)
     return out
 
 
