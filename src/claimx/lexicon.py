@@ -1057,6 +1057,8 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "双": "方向重边语休",
     "立方": "体",  # 3立方体: cubes
 }
+# W is also the 万 of web slang before + (阅读量10W+: over 100,000 reads, a page counter)
+UNIT_BLOCKERS["W"] = "+abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # a Latin unit goes on into a word (980 million is not 980 m; 5 months): accnum3
 UNIT_BLOCKERS.update({u: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" for u in UNITS
                       if u.isascii() and u[-1].isalpha() and u not in UNIT_BLOCKERS})
