@@ -24,7 +24,7 @@ import regex
 
 from claimx import lexicon
 from claimx.compose import Draft
-from claimx.patterns import CLAUSE_STOPS, alternation, beyond_bmp, time_expression
+from claimx.patterns import CLAUSE_STOPS, alternation, aside, beyond_bmp, time_expression
 from claimx.tables import cell_spans, header_cells
 
 __all__ = ["Context", "Place"]
@@ -1116,7 +1116,7 @@ class Context:
         if label in _TABLE_TOTALS:
             label = ""
         if label:
-            metric = _trim_tail(_aside_re().sub("", t[a:b]).strip())[-_LABEL_MAX:] or None
+            metric = _trim_tail(aside().sub("", t[a:b]).strip())[-_LABEL_MAX:] or None
         elif header and col > 0:
             metric = _trim_tail(header[col])[-_LABEL_MAX:] or None
         else:
@@ -1359,7 +1359,7 @@ class Context:
             k = t.rfind(verb, lo, i)
         if k < 0 and t.startswith("完成", cs):
             verb, k = "完成", cs + 1  # (k: the last character of the verb)
-        base = _aside_re().sub("", t[k + 1 : i]).strip() if k >= 0 else ""
+        base = aside().sub("", t[k + 1 : i]).strip() if k >= 0 else ""
         if k < 0 or not 1 <= len(base) <= 16 or any(c.isdecimal() or c in "占为" for c in base):
             return ""
         if verb == "完成":
@@ -1952,7 +1952,7 @@ def _strip_left(left: str, plain: bool = False) -> str:
             after = _trim_tail(left[per.end() :])
             left = left[per.end() :] if len(after) >= 2 else left[: per.start()]
     if "(" in left:
-        left = _aside_re().sub("", left)  # 水质优良(Ⅰ—Ⅲ类)比例: an aside
+        left = aside().sub("", left)  # 水质优良(Ⅰ—Ⅲ类)比例: an aside
     if "比" in left or "较" in left or "高于" in left or "低于" in left:
         cmp_ = _comparison_base_re().search(left)
         if cmp_ is not None:
@@ -2079,12 +2079,6 @@ def _share_of_re() -> re.Pattern[str]:
 def _qualified_of_re() -> re.Pattern[str]:
     """A qualifier and the whole a share is taken of, right before it: ``不低于在校生的``."""
     return re.compile(r"不(?:低于|少于|高于|超过|足)[^，,。；;、的]{1,12}的$")
-
-
-@functools.lru_cache(maxsize=1)
-def _aside_re() -> re.Pattern[str]:
-    """A parenthesised aside inside a metric phrase."""
-    return re.compile(r"\([^()]*\)")
 
 
 @functools.lru_cache(maxsize=1)

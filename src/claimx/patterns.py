@@ -19,7 +19,7 @@ import regex
 
 from claimx import lexicon
 
-__all__ = ["RARE_GROUPS", "alternation", "beyond_bmp", "noise", "noise_spans", "quantity", "quantity_for", "time_expression"]
+__all__ = ["RARE_GROUPS", "alternation", "aside", "beyond_bmp", "noise", "noise_spans", "quantity", "quantity_for", "time_expression"]
 
 #: An Arabic numeral: thousands groups or a plain run, with an optional fraction (the
 #: first group possessive: giving back a digit never lets a comma match).
@@ -120,6 +120,13 @@ def quantity() -> re.Pattern[str]:
 #: The groups of :func:`quantity` that :func:`quantity_for` does not capture (a scanner
 #: reads them from ``quantity().match(text, m.start())``, the same match).
 RARE_GROUPS = ("pct", "frac", "cheng", "ar2m", "sp", "rate")
+
+
+@functools.lru_cache(maxsize=1)
+def aside() -> re.Pattern[str]:
+    """A parenthesised aside (``水质优良(Ⅰ—Ⅲ类)比例``, ``地区生产总值(亿元)``), innermost
+    brackets only: what the metric and a table's header cells leave out."""
+    return re.compile(r"\([^()]*\)")
 
 
 def beyond_bmp(text: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from claimx import patterns
+
 __all__ = ["cell_spans", "header_cells"]
 
 #: How many lines above a row its header is looked for.
@@ -46,14 +48,8 @@ def _separator_re() -> re.Pattern[str]:
     return re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?")
 
 
-@functools.lru_cache(maxsize=1)
-def _aside_re() -> re.Pattern[str]:
-    """A parenthesised note in a header cell (``地区生产总值(亿元)``)."""
-    return re.compile(r"\([^()]*\)")
-
-
 def _cells_text(t: str, ls: int, le: int) -> list[str]:
-    aside = _aside_re()
+    aside = patterns.aside()
     return [aside.sub("", t[a:b]).strip() for a, b in cell_spans(t, ls, le)]
 
 
