@@ -4,6 +4,7 @@ early exit of ``Context._places_in`` and the per-document astral test that lets
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,9 @@ from claimx.context import Context
 from claimx.patterns import beyond_bmp
 from claimx.scan import scan
 from strategies import corpus_sentences
+
+#: swaps or wraps module internals: pure-Python modules only (tests/conftest.py)
+pytestmark = pytest.mark.pure
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

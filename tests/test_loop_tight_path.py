@@ -12,6 +12,9 @@ from claimx import lexicon, scan
 from claimx.normalize import normalize
 from test_noise_clauses import TEXTS, _corpus
 
+#: swaps or wraps module internals: pure-Python modules only (tests/conftest.py)
+pytestmark = pytest.mark.pure
+
 # numerals, units on and off the tight path, and what the rules around them read
 PIECES = ["1", "3", "12", "2,500", "83.1", "1,100", "123456", "12345678901234567890123456789012345678901",
           "٣٤", "\U00010d45", "万", "亿", "千", "百", "十", "余", "多", "元", "万元", "个", "人", "户", "名",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -21,12 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A wheel built from a copy of the committed layout (the work tree stays clean)."""
+    """A wheel built from a copy of the committed layout (the work tree stays clean),
+    pure Python (``CLAIMX_PURE=1``: the compiled build is the README's install)."""
     src = tmp_path_factory.mktemp("src")
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "setup.py"):
         shutil.copy(ROOT / name, src / name)
     shutil.copytree(
-        ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+        ROOT / "src", src / "src",
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.so", "*.pyd"),
     )
     out = tmp_path_factory.mktemp("wheel")
     proc = subprocess.run(
@@ -35,6 +38,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         text=True,
         stdin=subprocess.DEVNULL,
+        env={**os.environ, "CLAIMX_PURE": "1"},
     )  # fmt: skip
     assert proc.returncode == 0, f"pip wheel failed:\n{proc.stdout}\n{proc.stderr}"
     wheels = list(out.glob("claimx-*.whl"))
@@ -47,6 +51,7 @@ def test_wheel_contains_py_typed(wheel: Path) -> None:
     assert "claimx/py.typed" in names
     assert "claimx/__init__.py" in names
     assert not any(n.startswith("tests/") for n in names)
+    assert not any(n.endswith((".so", ".pyd")) for n in names), "CLAIMX_PURE=1 compiles nothing"
 
 
 def test_wheel_version_is_the_package_version(wheel: Path) -> None:
@@ -94,3 +99,29 @@ def test_import_claimx_does_not_import_heavy_dependencies() -> None:
     loaded = set(json.loads(out))
     heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY)
     assert heavy == [], f"import claimx imported {heavy}; import them inside functions"
+
+
+def test_setup_compiles_the_modules_build_names() -> None:
+    """setup.py reads the list of compiled modules from ``claimx._build`` (one list)."""
+    import runpy
+
+    from claimx import _build
+
+    ns = runpy.run_path(str(ROOT / "setup.py"), run_name="setup_under_test")
+    assert ns["_compiled_modules"]() == list(_build.COMPILED)
+    for name in _build.COMPILED:
+        assert (ROOT / "src" / "claimx" / f"{name}.py").is_file()
+
+
+def test_build_describes_itself() -> None:
+    from claimx import _build
+
+    compiled = _build.compiled()
+    assert set(compiled) <= set(_build.COMPILED)
+    assert _build.stale() == ()  # (conftest stops the run before this when any is stale)
+    if not compiled:
+        assert _build.describe() == "pure Python"
+    elif len(compiled) == len(_build.COMPILED):
+        assert _build.describe() == "compiled with mypyc"
+    else:
+        assert _build.describe().startswith("partly compiled with mypyc (")

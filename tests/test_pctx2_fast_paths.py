@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 from claimx import context, extract, extract_claims
 from claimx.normalize import normalize
 
+#: swaps or wraps module internals: pure-Python modules only (tests/conftest.py)
+pytestmark = pytest.mark.pure
+
 SETTINGS = settings(max_examples=300, deadline=None)
 _ROOT = pathlib.Path(__file__).resolve().parent
 

@@ -16,6 +16,9 @@ from claimx.normalize import normalize
 from claimx.scan import scan
 from test_noise_clauses import _corpus
 
+#: swaps or wraps module internals: pure-Python modules only (tests/conftest.py)
+pytestmark = pytest.mark.pure
+
 
 def _with_objects(text: str) -> list[c.Draft]:
     """compose() with the verb-object rule tried before every number."""

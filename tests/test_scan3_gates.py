@@ -16,6 +16,9 @@ from test_compose_fast_paths import TEXTS as COMPOSE_TEXTS
 from test_compose_fast_paths import _plain as plain_compose
 from test_noise_clauses import TEXTS, _corpus
 
+#: swaps or wraps module internals: pure-Python modules only (tests/conftest.py)
+pytestmark = pytest.mark.pure
+
 #: The 成 alternative of quantity() as plainly written (with regex's digits).
 _CHENG = patterns._stdlib(r"(?:[一二两三四五六七八九]|\d(?:\.\d)?)成[一二三四五六七八九]?")
 

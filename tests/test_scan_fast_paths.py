@@ -16,6 +16,9 @@ from claimx.normalize import normalize
 from claimx.patterns import quantity
 from test_noise_clauses import TEXTS, _corpus
 
+#: swaps or wraps module internals: pure-Python modules only (tests/conftest.py)
+pytestmark = pytest.mark.pure
+
 
 def test_groups_in_pattern_order() -> None:
     # scan() unpacks m.groups() by position

@@ -37,15 +37,26 @@ class UsageError(ClaimxError):
     """A command-line mistake: reported as ``claimx: error: …`` with exit code 2."""
 
 
+class _Version(argparse.Action):
+    """``--version``: the version and the build (compiled or pure), looked up only when
+    asked (it imports the pipeline)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from claimx import __version__, _build
+
+        print(f"claimx {__version__} ({_build.describe()})")
+        parser.exit()
+
+
 def build_parser(with_check: bool = False) -> argparse.ArgumentParser:
     """The argument parser. ``with_check`` imports :mod:`claimx._cli_check` for its options."""
-    from claimx import __version__
-
     parser = argparse.ArgumentParser(
         prog="claimx",
         description="Extract typed numeric claims from Chinese news and government reports.",
     )
-    parser.add_argument("--version", action="version", version=f"claimx {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the version, and whether the pipeline runs compiled, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 

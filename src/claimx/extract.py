@@ -13,11 +13,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from claimx import _build
 from claimx.compose import Draft, compose, lead_approx
 from claimx.context import Context
 from claimx.models import Claim, Quantity
 from claimx.normalize import normalize
 from claimx.scan import scan
+
+_build.warn_if_stale()
 
 __all__ = ["extract_claims", "find_quantities"]
 

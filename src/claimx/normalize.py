@@ -25,7 +25,7 @@ import functools
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import add
 from pathlib import Path
@@ -125,10 +125,12 @@ class OffsetMap:
     """
 
     segments: tuple[tuple[int, int, int, int], ...] = ()
+    #: the segments' normalised starts, for bisection (set once: a ``cached_property``
+    #: would be recomputed on every access in the compiled build, which has no ``__dict__``)
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False, default=())
 
-    @functools.cached_property
-    def _starts(self) -> list[int]:
-        return [s[0] for s in self.segments]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s[0] for s in self.segments))
 
     def start(self, i: int) -> int:
         """Original offset of normalised index ``i`` (a span start)."""
