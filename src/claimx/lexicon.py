@@ -104,6 +104,7 @@ __all__ = [
     "ROUTE_NOUNS",
     "SCORE_LABELS",
     "SCORE_LEADS",
+    "SCORE_LINES",
     "SESSION_BODIES",
     "SHARE_AFTER_AGE",
     "SHARE_OR_BASE_LEADS",
@@ -286,6 +287,9 @@ UNITS: Final[dict[str, str]] = {
     "册次": "册次",  # 外借图书168.9万册次 (accnum3)
     "局": "局",  # 主投7局 (innings, sets); not after a Chinese numeral in a name (中建八局)
     "列": "列",  # 累计开行186列 (trains)
+    "列次": "列次",  # 开行列车8.42万列次: trains run, counted per run like 车次 (a21)
+    "趟次": "趟次",
+    "户次": "户次",
     "件次": "件次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
@@ -392,6 +396,8 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
 SCORE_LEADS: Final[tuple[str, ...]] = ("得", "失", "丢", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
 #: Labels of a score before 为/是/达 and an integer in 分 (分数线为61分, 成绩为81分): ah17.
 SCORE_LABELS: Final[tuple[str, ...]] = ("分数线", "分数", "成绩", "得分", "总分", "满分", "均分", "平均分")
+#: Score lines a nearby integer in 分 is measured against (最低控制线，即540分以上): a21.
+SCORE_LINES: Final[tuple[str, ...]] = ("控制线", "录取线", "投档线", "提档线")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
@@ -466,6 +472,11 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "公里": "公里",
     "分钟": "分钟",  # 每分钟0.1元, 每秒200亿次 (次 only per 秒/分钟: claimx.compose)
     "程": "程",  # 票价每程65澳门元: a fare per trip (ascan)
+    # (a21) periods a fee is charged per, like 每月/每年: 学费每学期1200元 → 元/学期
+    "学期": "学期",
+    "学年": "学年",
+    "季度": "季度",
+    "课时": "课时",
 }
 
 #: Counters of a web page's footer, written with a space before their figure (``阅读 1.3万
