@@ -20,9 +20,11 @@ __all__ = [
     "AGE_UNITS",
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
+    "BARE_OBJECT_VERBS",
     "BARE_PLACES",
     "BARE_PLACE_GUARDS",
     "BARE_PLACE_TARGETS",
+    "BARE_SHARE_HEADS",
     "BEFORE_SUFFIX_STOPS",
     "BUSINESS_HOUSEHOLDS",
     "CHANGE_ONLY_VERBS",
@@ -94,6 +96,8 @@ __all__ = [
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "REACH_VERBS",
+    "RECORD_NOUNS",
+    "RECORD_VERBS",
     "RECORD_WORDS",
     "REGIONS",
     "RELATIVE_TIMES",
@@ -931,6 +935,18 @@ STANDING_PREDICATES: Final[tuple[str, ...]] = (
 #: Verbs of a total or an outcome between a subject and a generic head (``业务实现收入``,
 #: ``产品合计出口``): the subject stays in the metric (round G, ametric).
 TOTAL_VERBS: Final[tuple[str, ...]] = ("实现", "合计", "共计", "完成", "累计")
+#: Nouns of a record a value sets (``创下236.8万人次的历史新高``): after the value and 的 they
+#: are not the metric, the subject before the verb (``RECORD_VERBS``) is (a21).
+RECORD_NOUNS: Final[tuple[str, ...]] = ("新高", "新低", "纪录", "记录", "最高水平", "最好水平", "最好成绩",
+                                        "峰值", "高位", "低位")
+RECORD_VERBS: Final[tuple[str, ...]] = ("创下", "创出", "创造", "再创", "刷新", "创")
+#: Verbs of building left alone before a value (``累计建成七十五万亩``): their object is the
+#: noun of the claim before, in the same sentence and unit (a21).
+BARE_OBJECT_VERBS: Final[frozenset[str]] = frozenset({"建成", "新建", "建设", "修建", "新修", "改建", "改造",
+                                                     "新改建", "硬化", "完工"})
+#: Share heads that, opening a clause after a claim, name a share of that claim's metric
+#: (``其中农产品网络零售额2.14亿元，占比27.2%`` → 农产品网络零售额占比) (a21).
+BARE_SHARE_HEADS: Final[frozenset[str]] = frozenset({"占比", "比重", "占比重"})
 #: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
 #: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
 #: property (养老服务补贴标准) (round G, ametric).
