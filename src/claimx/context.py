@@ -1175,9 +1175,9 @@ class Context:
                     if right.endswith(lexicon.RECORD_NOUNS):
                         # 单日客流创下236.8万人次的历史新高: the record is what the value sets, the
                         # subject before the verb is what it measures (a21)
-                        verb = next((v for v in lexicon.RECORD_VERBS if left.endswith(v)), "")
-                        if verb and len(left) - len(verb) >= 2:
-                            return left[: len(left) - len(verb)]
+                        setter = next((v for v in lexicon.RECORD_VERBS if left.endswith(v)), "")
+                        if setter and len(left) - len(setter) >= 2:
+                            return left[: len(left) - len(setter)]
                     if len(left) >= 2 and right in lexicon.OWNED_METRIC_HEADS:
                         return left + right  # 高级工每人2000元的标准: that group's standard (round G)
                 return right  # the left phrase is not needed
