@@ -293,7 +293,6 @@ UNITS: Final[dict[str, str]] = {
     "列": "列",  # 累计开行186列 (trains)
     "列次": "列次",  # 开行列车8.42万列次: trains run, counted per run like 车次 (a21)
     "趟次": "趟次",
-    "户次": "户次",
     "件次": "件次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
