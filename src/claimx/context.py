@@ -175,7 +175,8 @@ def _joint_re() -> regex.Pattern[str]:
     marks = alternation(lexicon.JOINT_MARKERS)
     places, numerals = "|".join(_JOINT_PLACES), _JOINT_NUMERALS
     # (not 全县14个乡镇, 全市共有3个村: a count inside the place itself)
-    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖)?)(?<!其中)"  # 其中8个村: a part
+    inside = r"(?<!全[省市县区镇乡](?:共有|共|有|辖|下辖|所辖|全部|所有)?)(?<!其中)"  # 其中8个村: a part
+    # (全县全部12个乡镇: all of the county's own units, a21)
     # 辖9个村1个社区: the place's own units, not several places (round D; the whole list)
     inside += r"(?<!辖有?[^，。；;,\n]{0,16})"
     # 造成岩坪县3个乡镇、27个村受灾: the units of the county just named, not several places
@@ -1171,6 +1172,12 @@ class Context:
                     left = _strip_left(self._without_places(lo, d.start, places), self._plain_times())
                     if len(left) >= 2 and left[-1] in "度率量":
                         return left
+                    if right.endswith(lexicon.RECORD_NOUNS):
+                        # 单日客流创下236.8万人次的历史新高: the record is what the value sets, the
+                        # subject before the verb is what it measures (a21)
+                        setter = next((v for v in lexicon.RECORD_VERBS if left.endswith(v)), "")
+                        if setter and len(left) - len(setter) >= 2:
+                            return left[: len(left) - len(setter)]
                     if len(left) >= 2 and right in lexicon.OWNED_METRIC_HEADS:
                         return left + right  # 高级工每人2000元的标准: that group's standard (round G)
                 return right  # the left phrase is not needed
@@ -1249,6 +1256,18 @@ class Context:
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             # 旅客647万人次，按年上升12.1%，日均约7.0万人次: the daily mean of that measure (round G)
             return prev_metric + left
+        if (left in lexicon.BARE_OBJECT_VERBS and prev is not None and prev_metric and prev.unit == d.unit
+                and prev.end <= cs and prev_metric not in lexicon.COUNT_METRIC.values()
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            # 新建高标准农田八万亩，累计建成七十五万亩: the verb's object is the noun of the claim
+            # before it in the sentence, with the same unit (a21)
+            return prev_metric
+        if (left in lexicon.BARE_SHARE_HEADS and lo == cs and t.startswith(left, cs) and prev is not None
+                and prev_metric and prev.end <= cs and left not in prev_metric and not self._is_share(prev)
+                and prev_metric not in lexicon.COUNT_METRIC.values()
+                and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
+            # 其中农产品网络零售额2.14亿元，占比27.2%: the share of that amount (a21)
+            return prev_metric + left
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1274,6 +1293,10 @@ class Context:
                 and prev.end <= cs and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             return prev_metric  # 沪指涨0.86%，报3267.45点: the level of the same index (round G)
         if not left and t[cs - 1 : cs] in _CLAUSE_ONLY_STOPS:
+            if t[lo : d.start].strip() in _APPOSITIONS and (prev is None or prev.end <= self.sentence(cs)[0]):
+                restated = self._clause_object(cs)
+                if restated:
+                    return restated  # 须达到最低控制线，即540分以上: the value of the noun it restates (a21)
             standing = self._standing_subject(cs, prev)
             if standing:
                 return standing  # 城关区报告发病率最高，为每10万人1245.3 (round G)
@@ -1929,6 +1952,9 @@ def _standing_re() -> re.Pattern[str]:
 
 #: Words that name a mean per period of the amount before them (旅客647万人次，日均7万人次).
 _AVERAGE_HEADS = frozenset({"日均", "月均", "周均", "场均", "班均"})
+
+#: Words opening a clause that restates the noun ending the clause before (控制线，即540分以上).
+_APPOSITIONS = frozenset({"即", "亦即", "也即", "也就是", "即为"})
 
 #: Words that name the change of the amount before them (交易额390亿元，增幅41%).
 _CHANGE_HEADS = frozenset({"增幅", "涨幅", "降幅", "跌幅", "升幅", "增速"})

@@ -20,9 +20,11 @@ __all__ = [
     "AGE_UNITS",
     "APPROX_PREFIX",
     "APPROX_SUFFIX",
+    "BARE_OBJECT_VERBS",
     "BARE_PLACES",
     "BARE_PLACE_GUARDS",
     "BARE_PLACE_TARGETS",
+    "BARE_SHARE_HEADS",
     "BEFORE_SUFFIX_STOPS",
     "BUSINESS_HOUSEHOLDS",
     "CHANGE_ONLY_VERBS",
@@ -94,6 +96,8 @@ __all__ = [
     "RATE_DENOMINATORS",
     "RATE_NUMERATORS",
     "REACH_VERBS",
+    "RECORD_NOUNS",
+    "RECORD_VERBS",
     "RECORD_WORDS",
     "REGIONS",
     "RELATIVE_TIMES",
@@ -104,6 +108,7 @@ __all__ = [
     "ROUTE_NOUNS",
     "SCORE_LABELS",
     "SCORE_LEADS",
+    "SCORE_LINES",
     "SESSION_BODIES",
     "SHARE_AFTER_AGE",
     "SHARE_OR_BASE_LEADS",
@@ -286,6 +291,8 @@ UNITS: Final[dict[str, str]] = {
     "册次": "册次",  # 外借图书168.9万册次 (accnum3)
     "局": "局",  # 主投7局 (innings, sets); not after a Chinese numeral in a name (中建八局)
     "列": "列",  # 累计开行186列 (trains)
+    "列次": "列次",  # 开行列车8.42万列次: trains run, counted per run like 车次 (a21)
+    "趟次": "趟次",
     "件次": "件次",
     "顶": "顶",
     "床": "床",  # bedding (棉被5000床), hospital beds (1000床)
@@ -392,6 +399,8 @@ INDEX_NAMES: Final[tuple[str, ...]] = (
 SCORE_LEADS: Final[tuple[str, ...]] = ("得", "失", "丢", "拿下", "砍下", "场均", "评分", "得分", "打出", "均分", "总分", "满分")
 #: Labels of a score before 为/是/达 and an integer in 分 (分数线为61分, 成绩为81分): ah17.
 SCORE_LABELS: Final[tuple[str, ...]] = ("分数线", "分数", "成绩", "得分", "总分", "满分", "均分", "平均分")
+#: Score lines a nearby integer in 分 is measured against (最低控制线，即540分以上): a21.
+SCORE_LINES: Final[tuple[str, ...]] = ("控制线", "录取线", "投档线", "提档线")
 #: Words right before a number of index points that give its level (收于3000点).
 INDEX_LEVEL_VERBS: Final[tuple[str, ...]] = ("报", "收于", "站上", "站稳", "失守")
 #: Last characters of the verbs that move an index by points (上涨, 下跌, 回落, 下挫, 上扬).
@@ -466,6 +475,11 @@ RATE_DENOMINATORS: Final[dict[str, str]] = {
     "公里": "公里",
     "分钟": "分钟",  # 每分钟0.1元, 每秒200亿次 (次 only per 秒/分钟: claimx.compose)
     "程": "程",  # 票价每程65澳门元: a fare per trip (ascan)
+    # (a21) periods a fee is charged per, like 每月/每年: 学费每学期1200元 → 元/学期
+    "学期": "学期",
+    "学年": "学年",
+    "季度": "季度",
+    "课时": "课时",
 }
 
 #: Counters of a web page's footer, written with a space before their figure (``阅读 1.3万
@@ -920,6 +934,18 @@ STANDING_PREDICATES: Final[tuple[str, ...]] = (
 #: Verbs of a total or an outcome between a subject and a generic head (``业务实现收入``,
 #: ``产品合计出口``): the subject stays in the metric (round G, ametric).
 TOTAL_VERBS: Final[tuple[str, ...]] = ("实现", "合计", "共计", "完成", "累计")
+#: Nouns of a record a value sets (``创下236.8万人次的历史新高``): after the value and 的 they
+#: are not the metric, the subject before the verb (``RECORD_VERBS``) is (a21).
+RECORD_NOUNS: Final[tuple[str, ...]] = ("新高", "新低", "纪录", "记录", "最高水平", "最好水平", "最好成绩",
+                                        "峰值", "高位", "低位")
+RECORD_VERBS: Final[tuple[str, ...]] = ("创下", "创出", "创造", "再创", "刷新", "创")
+#: Verbs of building left alone before a value (``累计建成七十五万亩``): their object is the
+#: noun of the claim before, in the same sentence and unit (a21).
+BARE_OBJECT_VERBS: Final[frozenset[str]] = frozenset({"建成", "新建", "建设", "修建", "新修", "改建", "改造",
+                                                     "新改建", "硬化", "完工"})
+#: Share heads that, opening a clause after a claim, name a share of that claim's metric
+#: (``其中农产品网络零售额2.14亿元，占比27.2%`` → 农产品网络零售额占比) (a21).
+BARE_SHARE_HEADS: Final[frozenset[str]] = frozenset({"占比", "比重", "占比重"})
 #: Heads that name a property of a thing (``标准``, ``规模``): a clause opening with one alone
 #: after a clause naming the thing (``发放养老服务补贴，标准为每人每月100元``) measures that thing's
 #: property (养老服务补贴标准) (round G, ametric).

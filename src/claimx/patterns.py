@@ -262,7 +262,7 @@ def _quantity(*, wide: bool, fractions: bool, seconds: bool, cheng: bool, lean: 
           | (?P<cheng>{cheng_alt})(?![员绩果本立为功效熟交都就长型品年人熟])
           | (?P<sec>{sec})
           | (?P<ar>{ARABIC})(?P<arm>{ARABIC_MULT}{{0,3}})(?:(?P<ar2>\d{{1,3}}+(?:,\d{{3}})+|\d+)(?P<ar2m>[千百十]万?|万|亿(?:(?<=兆\d亿)|(?<=兆\d\d亿)|(?<=兆\d{{3}}亿)|(?<=兆\d{{4}}亿)|(?<=兆\d,\d{{3}}亿))|(?:(?<=万\d{{4}})|(?<=万\d,\d{{3}}))(?![\d年月日号]|[.,]\d)))?
-          | (?P<cn>{word}{CN_NUMERAL})
+          | (?P<cn>{word}{CN_NUMERAL}(?!(?<=[十百千万亿]千)[米克瓦]))  # 九十五万千瓦: 千 after 万 is the unit's (a21)
         )
         (?:(?=[{after}])
         (?P<q1>余|多|来(?<=[十百千]来)(?=[{unit_starts}])|把(?<=(?<![\d{CN_DIGITS}])[百千万]把)(?=[{unit_starts}]))?+  # 十来块: about ten; 千把人 (ah18)

@@ -362,9 +362,22 @@ def _score_lead(text: str, s: int) -> bool:
     head = text[max(0, s - 6) : s]
     if head.endswith("分、"):
         return True
-    if not head or head[-1] not in "为是达：:":
+    if head and head[-1] in "为是达：:" and head[:-1].endswith(lexicon.SCORE_LEADS + lexicon.SCORE_LABELS):
+        return True
+    return _score_near(text, s)
+
+
+_SCORE_WINDOW = 50
+
+
+def _score_near(text: str, s: int) -> bool:
+    """Whether a score label (``分数线``, ``总分``, ``控制线``) stands at most _SCORE_WINDOW
+    characters before ``s`` (a21): then ``N分`` is the points of a score (``即540分以上``,
+    ``比上年提高8分``, ``特长生降低20分录取``); not the minute of a clock (``9时30分``)."""
+    if s and text[s - 1] in "时点:：":
         return False
-    return head[:-1].endswith(lexicon.SCORE_LEADS + lexicon.SCORE_LABELS)
+    window = text[max(0, s - _SCORE_WINDOW) : s]
+    return any(w in window for w in lexicon.SCORE_LABELS + lexicon.SCORE_LINES)
 
 
 def _magnitude(text: str, s: int, ue: int, ar: str) -> bool:
