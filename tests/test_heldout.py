@@ -67,6 +67,10 @@ gold claims in the referee's format:
   court report) and ``heldout20/``: eight hard pages (a scraped page with its chrome, a
   notice with numbered articles, numbers that are no claims, pinyin artifacts, numerals
   in names, full-width digits, slogans, an HTML table), both written blind after round I.
+- ``heldout22/``: eight documents (a Macau statistics release, a listed company's quarter,
+  an environment bulletin, a court work report, a basketball season recap, a climate
+  summary in full-width digits, a rural tea co-operative with villagers' groups, a scraped
+  town news page), four in traditional characters, written blind after round J.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -90,7 +94,7 @@ SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5":
         "heldout10": 9, "heldout11": 8, "heldout12": 8,
         "heldout13": 8, "heldout14": 9, "heldout15": 8,
         "heldout16": 9, "heldout17": 8, "heldout18": 8, "heldout19": 8,
-        "heldout20": 8}
+        "heldout20": 8, "heldout22": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
