@@ -744,6 +744,9 @@ class Context:
         if cached is None:
             text = self.text
             cached = _time_spans(text, ss, se, self._plain_times())
+            if cached and text.find("占", ss, se) >= 0:
+                # 占全年的64.6%, 占当年GDP的: the base of a share, no time of any claim (a22)
+                cached = [t for t in cached if text[t[0] - 1 : t[0]] != "占"]
             if cached:
                 comparison = _comparison_re().search
                 head = _comparison_heads().search  # (one is in every comparison match)

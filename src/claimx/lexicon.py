@@ -679,6 +679,12 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "首日", "首月", "暑期", "暑假", "寒假", "下一年度", "次年", "翌年", "至今", "迄今",
     "调价前", "调价后",
     "第一周", "第二周", "第三周", "第四周", "第五周", "第六周",  # 第四周工作日平均客流 (ah19t)
+    # (a22) the period of a season, a fiscal or school year named by a deictic (本赛季常规赛共出战82场,
+    # 全季累计送出2,214次助攻, 本财年营收), and the adverbs of a recent run of days/months/years
+    # (连日来，全镇3,600亩蔬菜陆续上市): a fact-checker checks the figure against that period
+    "本赛季", "上赛季", "该赛季", "全赛季", "整个赛季", "全季",
+    "本财年", "上财年", "该财年", "本财政年度", "上财政年度", "本学年", "上学年", "本学期", "上学期",
+    "连日来", "连月来", "连年来", "近段时间", "近一段时间", "一段时间以来", "近些年来", "近些年",
     *EVENT_TIMES,
 )
 
