@@ -1252,6 +1252,8 @@ class Context:
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             # 旅客647万人次，按年上升12.1%，日均约7.0万人次: the daily mean of that measure (round G)
             return prev_metric + left
+        if len(left) >= 2 and unit in _SPORT_UNITS:
+            left = _sport_metric(left, unit)  # 林浩然单场砍下51分 → 单场得分 (a22)
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1995,6 +1997,8 @@ def _strip_left(left: str, plain: bool = False) -> str:
             k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
             return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
     phrase = phrase.strip(" ·-—")
+    if "共" in phrase:
+        phrase = _after_total_adverb(phrase)
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
         stripped = str(_leading_deictic_re().sub("", phrase))
@@ -2014,6 +2018,59 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if 0 < k < len(phrase) - 2:
             phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
     return phrase if len(phrase) <= _METRIC_MAX else _metric_cut(phrase)  # (a short one is whole)
+
+
+#: The units of a player's or a team's figures that :func:`_sport_metric` reads.
+_SPORT_UNITS = frozenset({"分", "场", "次"})
+
+
+@functools.lru_cache(maxsize=1)
+def _sport_verb_re() -> re.Pattern[str]:
+    """A verb of scoring (before N分) or of playing (before N场/次) ending a metric phrase,
+    with the per-game word before it."""
+    return re.compile(r"(?P<per>场均|单场|全场|半场|每场|本场|首节|末节|上半场|下半场)?"
+                      r"(?:(?P<score>贡献|砍下|砍得|狂砍|拿下|拿到|得到|斩获|轰下|攻下|独得|豪取|轰出|(?<=[均场节])得)"
+                      r"|(?P<play>(?:首发|替补)?(?:出场|出战|登场|上场|出赛)))\Z")
+
+
+def _sport_metric(left: str, unit: str) -> str:
+    """The metric of a player's or a team's figure: a scoring verb before N分 is the score
+    (``林浩然单场砍下51分`` → ``单场得分``, ``前锋林浩然场均贡献27.4分`` → ``场均得分``), a verb
+    of playing before N场/次 the games played (``新秀后卫陈子轩出场74场`` → ``出场``): the
+    player or team named before it is the subject, no part of the metric (a22)."""
+    m = _sport_verb_re().search(left)
+    if m is None:
+        return left
+    if unit == "分" and m["score"]:
+        return (m["per"] or "") + "得分"
+    if unit != "分" and m["play"]:
+        return (m["per"] or "") + m["play"]
+    return left
+
+
+@functools.lru_cache(maxsize=1)
+def _total_adverb_re() -> re.Pattern[str]:
+    """The adverb 共 (in all) inside a metric phrase, not inside a word (公共, 中共, 共同,
+    共享, 共建 …)."""
+    return re.compile(r"(?<![公总一中])共(?![同享建识产青性赢用治商担管生振鸣和济事处进通谋育富创筑融计有])")
+
+
+#: The last characters of a subject that acts (a team, a court, a co-operative, a
+#: working group): before 共 + a verb it is no part of the metric.
+_AGENT_ENDS = frozenset("队院所社局部委厅站组司会员手者")
+
+
+def _after_total_adverb(phrase: str) -> str:
+    """A metric phrase without the subject before the adverb 共: ``青峰雷霆队共出战`` →
+    ``出战``, ``该院共受理案件`` → ``受理案件``; a bare verb after a subject that does not
+    act keeps it (``失业津贴申请共批出`` → ``失业津贴申请批出``; a22)."""
+    m = _total_adverb_re().search(phrase)
+    if m is None:
+        return phrase
+    subject, rest = phrase[: m.start()], phrase[m.end() :]
+    if len(rest) >= 3 or (len(rest) == 2 and (not subject or subject[-1] in _AGENT_ENDS)):
+        return rest
+    return subject + rest if len(rest) == 2 else phrase
 
 
 @functools.lru_cache(maxsize=1)
