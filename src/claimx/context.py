@@ -144,7 +144,8 @@ def _suffix_re() -> re.Pattern[str]:
     group = "|".join(rf"(?<=[该本此]村[{_class(_VILLAGE_GROUP_NUMERALS)}]{{{n}}}组)" for n in (1, 2))
     # a villagers' group named by a surname + 家 or two characters + a numeral (张家组, 东风一组;
     # round G, see _named_group)
-    group += (rf"|(?:(?<=[{_class(lexicon.GROUP_SURNAMES)}]家组)|(?<=[{cjk}]{{2}}[{_VILLAGE_NUMERALS}]组))"
+    group += (rf"|(?:(?<=[{_class(lexicon.GROUP_SURNAMES)}]家组)|(?<=[{cjk}]{{2}}[{_VILLAGE_NUMERALS}]组)"
+              rf"|(?<=[{_class(_VILLAGE_GROUP_NUMERALS)}]村民小组))"  # 第三村民小组 (a22, see _villagers_group)
               rf"(?![{_class(lexicon.GROUP_WORD_STARTS)}])")
     # one leading class for both (re scans fast for a leading class, not for a branch)
     return re.compile(rf"[{re.escape(first)}组](?:(?<=[{re.escape(first)}])"
@@ -412,6 +413,23 @@ def _named_group(text: str, s: int, floor: int, places: list[Place], non_place: 
     return j
 
 
+def _villagers_group(text: str, s: int, floor: int) -> int:
+    """Where a numbered villagers' group (``第三村民小组``, ``5村民小组``) ending in the 组 at ``s``
+    starts, or -1: claims-spec §4 counts 组 among the place suffixes, and a group's numeral
+    is its name (a22). Not an item of a list (``第一、第三、第五村民小组``: several groups; the
+    village before them stays the place)."""
+    j = s - 3
+    while j > floor and s - 3 - j < 3 and text[j - 1] in _VILLAGE_GROUP_NUMERALS:
+        j -= 1
+    if j == s - 3:
+        return -1
+    if j > floor and text[j - 1] == "第":
+        j -= 1
+    if j > 0 and text[j - 1] in "、和及与" or text[s + 1 : s + 2] in ("、", "和", "及", "与"):
+        return -1
+    return j
+
+
 def _title_name(text: str, j: int, name: str) -> bool:
     """Whether a "name" at ``j`` before a level + 长 (the regex leaves 长 only after
     ``lexicon.TITLE_LEVELS``, not before 长期, 长江 …) names the place its head is the
@@ -458,6 +476,12 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             continue
         suf = m.group()
         lead = suf[0]
+        if lead == "组" and text.startswith("村民小", s - 3):  # 第三村民小组 (a22)
+            j = _villagers_group(text, s, last_end)
+            if j >= 0:
+                places.append(Place(j, s + 1, text[j : s + 1], m.lastindex is not None))
+                last_end = me
+            continue
         if lead == "组":  # 该村三组: the group's numeral is its name
             j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
             if text[j - 2 : j] not in _GROUP_LEADS:
