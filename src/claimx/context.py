@@ -1278,6 +1278,11 @@ class Context:
             return prev_metric + left
         if len(left) >= 2 and unit in _SPORT_UNITS:
             left = _sport_metric(left, unit)  # 林浩然单场砍下51分 → 单场得分 (a22)
+        if (len(left) >= 3 and left[-1] == "则") or _region_re().fullmatch(left) is not None:
+            carried = self._qualifier_metric(d, prev, prev_metric, left, cs)
+            if carried:
+                return carried  # 本地居民则为21,500澳门元; 东部山区2000毫米以上 (a22)
+            left = left[:-1] if left[-1] == "则" else left
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1335,6 +1340,36 @@ class Context:
             if event:
                 return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
+
+    def _qualifier_metric(self, d: Draft, prev: Draft | None, prev_metric: str | None, left: str,
+                          cs: int) -> str:
+        """The metric of a value whose clause names only a qualifier of the measure named
+        before in its sentence (a22): a group set against the subject before (``…月工作收入
+        中位数为18,200澳门元，本地居民则为21,500澳门元`` → ``本地居民月工作收入中位数``; ``城镇居民人均
+        可支配收入…，农村居民则为…`` → ``农村居民人均可支配收入``) or a region (``年降水量空间分布不均，
+        东部山区2000毫米以上`` → ``年降水量``); "" if none is named."""
+        t = self.text
+        ss = self.sentence(d.start)[0]
+        region = left[-1] != "则"
+        q = "" if region else left[:-1]
+        if q and not q.endswith(_GROUP_HEADS):
+            return ""  # 失业率则回落至2.9%, 住宿与餐饮业则萎缩0.6%: a measure or an item of its own
+        if (prev is not None and prev_metric and prev.end <= cs and prev.unit == d.unit
+                and prev_metric not in lexicon.COUNT_METRIC.values() and ss <= prev.start):
+            if not q or q in prev_metric:
+                return prev_metric
+            k = prev_metric.find(q[-2:])
+            if 0 < k <= 4:
+                return q + prev_metric[k + 2 :]  # 城镇居民人均可支配收入 → 农村居民人均可支配收入
+            return (q + prev_metric)[-_LABEL_MAX:]
+        if region and cs > ss and (prev is None or prev.end <= ss):
+            opening = t[ss : cs - 1]
+            spread = _spread_re().search(opening)
+            if spread is not None and not any(c.isdecimal() for c in opening):
+                topic = _strip_left(opening[: spread.start()], self._plain_times())
+                if 2 <= len(topic) <= _METRIC_MAX and not self._places_in(ss, ss + spread.start()):
+                    return topic  # 年降水量空间分布不均，东部山区…: the measure that spreads so
+        return ""
 
     def _plain_times(self) -> bool:
         """:func:`_plain_reads_times` of the text, and so of any of its parts."""
@@ -2042,6 +2077,28 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if 0 < k < len(phrase) - 2:
             phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
     return phrase if len(phrase) <= _METRIC_MAX else _metric_cut(phrase)  # (a short one is whole)
+
+
+#: The last words of a group of people or of an area set against another with 则 (``本地居民则为``,
+#: ``农村居民则为``): a qualifier of the measure named before, not a measure (a22).
+_GROUP_HEADS = ("居民", "人口", "人员", "职工", "农民", "学生", "旅客", "游客", "男性", "女性", "儿童", "老人",
+                "家庭", "农户", "群众", "城镇", "农村", "城市", "乡村", "地区", "男生", "女生", "雇员", "工人",
+                "毕业生", "新生", "外劳", "劳工")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_re() -> re.Pattern[str]:
+    """A part of the area reported on, named by its direction or its terrain (``东部山区``,
+    ``西部河谷``, ``北部``, ``沿海地区``): no measure of its own (a22)."""
+    quarter = r"(?:东北|东南|西北|西南|[东西南北中])"
+    terrain = r"(?:山区|河谷|丘陵|平原|盆地|高原|沿海|沿海地区|沿江地区|片区|一带|库区|湖区|林区|牧区)"
+    return re.compile(rf"{quarter}部{terrain}?|{quarter}{terrain}|{terrain}")
+
+
+@functools.lru_cache(maxsize=1)
+def _spread_re() -> re.Pattern[str]:
+    """Words that say how a measure spreads over an area (``空间分布不均``, ``地区差异``)."""
+    return re.compile(r"(?:空间|地域|区域|地区)?(?:分布|差异)|呈[东西南北]")
 
 
 #: The units of a player's or a team's figures that :func:`_sport_metric` reads.
