@@ -660,6 +660,8 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
             # 韩国游客, 俄罗斯市场: a country the figures come from or go to; 受美国关税影响:
             # a cause; 对东盟、欧盟、美国分别进出口: a list of partners (round F)
             continue
+        if name in _REGIONS and text.startswith(lexicon.REGION_ORIGIN_NOUNS, e):
+            continue  # 香港旅客41.2万人次 (in a Macau release): the visitors' origin (a22)
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)

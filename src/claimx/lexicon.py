@@ -30,6 +30,7 @@ __all__ = [
     "COMPARATIVES",
     "COMPARISON_MARKERS",
     "COUNTRY_PARTNER_NOUNS",
+    "REGION_ORIGIN_NOUNS",
     "COUNTRY_TARGETS",
     "COUNT_METRIC",
     "COUNT_WORDS",
@@ -798,6 +799,11 @@ COUNTRY_PARTNER_NOUNS: Final[tuple[str, ...]] = (
     "游客", "旅客", "客商", "客人", "客户", "买家", "商人", "企业", "公司", "籍", "人", "留学生",
     "市场", "方", "投资者", "品牌", "产品", "进口", "出口",
 )
+
+#: Visitors named by the region they come from (香港旅客41.2万人次 in a Macau release): the
+#: region is their origin, not where the figure holds (a22; a country is turned down before
+#: any of COUNTRY_PARTNER_NOUNS).
+REGION_ORIGIN_NOUNS: Final[tuple[str, ...]] = ("游客", "旅客", "访客", "客商", "旅行团")  # (not 入境旅客: arrivals into it)
 
 #: Commemorative dates that name villages (八一村, 五一村; round D, accplace2).
 DATE_NAMES: Final[tuple[str, ...]] = ("八一", "五一", "七一", "五四", "六一")
