@@ -31,6 +31,7 @@ __all__ = [
     "COMPARISON_MARKERS",
     "COUNTRY_PARTNER_NOUNS",
     "REGION_ORIGIN_NOUNS",
+    "DURATION_DAY_LEADS",
     "COUNTRY_TARGETS",
     "COUNT_METRIC",
     "COUNT_WORDS",
@@ -214,6 +215,7 @@ UNITS: Final[dict[str, str]] = {
     "分钟": "分钟",
     "秒": "秒",
     "天": "天",
+    "日": "日",  # a duration only (平均逗留时间为1.3日): claimx.scan reads it, see DURATION_DAY_LEADS (a22)
     "周岁": "周岁",
     "岁": "岁",
     "年": "年",
@@ -805,6 +807,14 @@ COUNTRY_PARTNER_NOUNS: Final[tuple[str, ...]] = (
 #: any of COUNTRY_PARTNER_NOUNS).
 REGION_ORIGIN_NOUNS: Final[tuple[str, ...]] = ("游客", "旅客", "访客", "客商", "旅行团")  # (not 入境旅客: arrivals into it)
 
+#: Words right before a number + 日 that make it a duration, not a day of the month
+#: (平均逗留时间为1.3日, 为期3日, 历时5日); a number with a decimal point before 日 is one
+#: anyway (1.3日): claimx.scan (a22).
+DURATION_DAY_LEADS: Final[tuple[str, ...]] = (
+    "时间为", "时间", "时长为", "时长", "天数为", "为期", "历时", "用时", "耗时", "逗留", "停留", "工期为", "工期",
+    "平均住院日为", "住院日为",
+)
+
 #: Commemorative dates that name villages (八一村, 五一村; round D, accplace2).
 DATE_NAMES: Final[tuple[str, ...]] = ("八一", "五一", "七一", "五四", "六一")
 
@@ -1040,6 +1050,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "间": "隔断",
     "头": "条号等",
     "天": "然下津空气期",  # 7天期逆回购
+    "日": "均前报电本期内起止至",  # 5日电, 7日均值: a date, not a duration (a22)
     "台": "湾阶",
     "条": "件例款",
     "处": "理长置罚",
