@@ -1281,9 +1281,9 @@ class Context:
         if len(left) >= 2 and unit in _SPORT_UNITS:
             left = _sport_metric(left, unit)  # 林浩然单场砍下51分 → 单场得分 (a22)
         if (len(left) >= 3 and left[-1] == "则") or _region_re().fullmatch(left) is not None:
-            carried = self._qualifier_metric(d, prev, prev_metric, left, cs)
-            if carried:
-                return carried  # 本地居民则为21,500澳门元; 东部山区2000毫米以上 (a22)
+            qualified = self._qualifier_metric(d, prev, prev_metric, left, cs)
+            if qualified:
+                return qualified  # 本地居民则为21,500澳门元; 东部山区2000毫米以上 (a22)
             left = left[:-1] if left[-1] == "则" else left
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
