@@ -425,7 +425,7 @@ def _villagers_group(text: str, s: int, floor: int) -> int:
         return -1
     if j > floor and text[j - 1] == "第":
         j -= 1
-    if j > 0 and text[j - 1] in "、和及与" or text[s + 1 : s + 2] in ("、", "和", "及", "与"):
+    if (j > 0 and text[j - 1] in "、和及与") or text[s + 1 : s + 2] in ("、", "和", "及", "与"):
         return -1
     return j
 
