@@ -70,7 +70,11 @@ gold claims in the referee's format:
 - ``heldout21/``: eight documents (a city work report, a public-health bulletin, a school
   admissions notice in traditional characters, metro passenger flow, an e-commerce
   festival, a real-estate monthly, a grain harvest in Chinese numerals, a press release),
-  written blind after round J.
+  written blind after round J;
+- ``heldout22/``: eight documents (a Macau statistics release, a listed company's quarter,
+  an environment bulletin, a court work report, a basketball season recap, a climate
+  summary in full-width digits, a rural tea co-operative with villagers' groups, a scraped
+  town news page), four in traditional characters, written blind after round J.
 
 This test runs the project's referee (``<repo>/../shared/eval/score.py --json``) on each
 set and compares the F1 with the floor in the set's ``floor.json``: raise the floor when
@@ -94,7 +98,7 @@ SETS = {"heldout": 12, "heldout2": 8, "heldout3": 10, "heldout4": 8, "heldout5":
         "heldout10": 9, "heldout11": 8, "heldout12": 8,
         "heldout13": 8, "heldout14": 9, "heldout15": 8,
         "heldout16": 9, "heldout17": 8, "heldout18": 8, "heldout19": 8,
-        "heldout20": 8, "heldout21": 8}
+        "heldout20": 8, "heldout21": 8, "heldout22": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -144,7 +144,8 @@ def _suffix_re() -> re.Pattern[str]:
     group = "|".join(rf"(?<=[该本此]村[{_class(_VILLAGE_GROUP_NUMERALS)}]{{{n}}}组)" for n in (1, 2))
     # a villagers' group named by a surname + 家 or two characters + a numeral (张家组, 东风一组;
     # round G, see _named_group)
-    group += (rf"|(?:(?<=[{_class(lexicon.GROUP_SURNAMES)}]家组)|(?<=[{cjk}]{{2}}[{_VILLAGE_NUMERALS}]组))"
+    group += (rf"|(?:(?<=[{_class(lexicon.GROUP_SURNAMES)}]家组)|(?<=[{cjk}]{{2}}[{_VILLAGE_NUMERALS}]组)"
+              rf"|(?<=[{_class(_VILLAGE_GROUP_NUMERALS)}]村民小组))"  # 第三村民小组 (a22, see _villagers_group)
               rf"(?![{_class(lexicon.GROUP_WORD_STARTS)}])")
     # one leading class for both (re scans fast for a leading class, not for a branch)
     return re.compile(rf"[{re.escape(first)}组](?:(?<=[{re.escape(first)}])"
@@ -413,6 +414,23 @@ def _named_group(text: str, s: int, floor: int, places: list[Place], non_place: 
     return j
 
 
+def _villagers_group(text: str, s: int, floor: int) -> int:
+    """Where a numbered villagers' group (``第三村民小组``, ``5村民小组``) ending in the 组 at ``s``
+    starts, or -1: claims-spec §4 counts 组 among the place suffixes, and a group's numeral
+    is its name (a22). Not an item of a list (``第一、第三、第五村民小组``: several groups; the
+    village before them stays the place)."""
+    j = s - 3
+    while j > floor and s - 3 - j < 3 and text[j - 1] in _VILLAGE_GROUP_NUMERALS:
+        j -= 1
+    if j == s - 3:
+        return -1
+    if j > floor and text[j - 1] == "第":
+        j -= 1
+    if (j > 0 and text[j - 1] in "、和及与") or text[s + 1 : s + 2] in ("、", "和", "及", "与"):
+        return -1
+    return j
+
+
 def _title_name(text: str, j: int, name: str) -> bool:
     """Whether a "name" at ``j`` before a level + 长 (the regex leaves 长 only after
     ``lexicon.TITLE_LEVELS``, not before 长期, 长江 …) names the place its head is the
@@ -459,6 +477,12 @@ def find_places(text: str, areas: list[Place] | None = None) -> list[Place]:
             continue
         suf = m.group()
         lead = suf[0]
+        if lead == "组" and text.startswith("村民小", s - 3):  # 第三村民小组 (a22)
+            j = _villagers_group(text, s, last_end)
+            if j >= 0:
+                places.append(Place(j, s + 1, text[j : s + 1], m.lastindex is not None))
+                last_end = me
+            continue
         if lead == "组":  # 该村三组: the group's numeral is its name
             j = s - (2 if text[s - 2] in _VILLAGE_GROUP_NUMERALS else 1)
             if text[j - 2 : j] not in _GROUP_LEADS:
@@ -637,6 +661,8 @@ def _with_bare_places(text: str, places: list[Place]) -> list[Place]:
             # 韩国游客, 俄罗斯市场: a country the figures come from or go to; 受美国关税影响:
             # a cause; 对东盟、欧盟、美国分别进出口: a list of partners (round F)
             continue
+        if name in _REGIONS and text.startswith(lexicon.REGION_ORIGIN_NOUNS, e):
+            continue  # 香港旅客41.2万人次 (in a Macau release): the visitors' origin (a22)
         k = bisect_right(starts, s)
         if (k and places[k - 1].end > s) or (k < len(places) and places[k].start < e):
             continue  # inside a place already found (台湾省)
@@ -745,6 +771,9 @@ class Context:
         if cached is None:
             text = self.text
             cached = _time_spans(text, ss, se, self._plain_times())
+            if cached and text.find("占", ss, se) >= 0:
+                # 占全年的64.6%, 占当年GDP的: the base of a share, no time of any claim (a22)
+                cached = [t for t in cached if text[t[0] - 1 : t[0]] != "占"]
             if cached:
                 comparison = _comparison_re().search
                 head = _comparison_heads().search  # (one is in every comparison match)
@@ -1268,6 +1297,13 @@ class Context:
                 and self.sentence(prev.end)[0] == self.sentence(d.start)[0]):
             # 其中农产品网络零售额2.14亿元，占比27.2%: the share of that amount (a21)
             return prev_metric + left
+        if len(left) >= 2 and unit in _SPORT_UNITS:
+            left = _sport_metric(left, unit)  # 林浩然单场砍下51分 → 单场得分 (a22)
+        if (len(left) >= 3 and left[-1] == "则") or _region_re().fullmatch(left) is not None:
+            qualified = self._qualifier_metric(d, prev, prev_metric, left, cs)
+            if qualified:
+                return qualified  # 本地居民则为21,500澳门元; 东部山区2000毫米以上 (a22)
+            left = left[:-1] if left[-1] == "则" else left
         if len(left) >= 2:
             if (prev is not None and prev_metric and prev.end <= cs and t.startswith("为", cs)
                     and self._is_share(d) and prev_metric not in lexicon.COUNT_METRIC.values()
@@ -1329,6 +1365,36 @@ class Context:
             if event:
                 return event  # 最后3户10人于2021年底顺利脱贫 → 脱贫
         return count_name or (left or None)
+
+    def _qualifier_metric(self, d: Draft, prev: Draft | None, prev_metric: str | None, left: str,
+                          cs: int) -> str:
+        """The metric of a value whose clause names only a qualifier of the measure named
+        before in its sentence (a22): a group set against the subject before (``…月工作收入
+        中位数为18,200澳门元，本地居民则为21,500澳门元`` → ``本地居民月工作收入中位数``; ``城镇居民人均
+        可支配收入…，农村居民则为…`` → ``农村居民人均可支配收入``) or a region (``年降水量空间分布不均，
+        东部山区2000毫米以上`` → ``年降水量``); "" if none is named."""
+        t = self.text
+        ss = self.sentence(d.start)[0]
+        region = left[-1] != "则"
+        q = "" if region else left[:-1]
+        if q and not q.endswith(_GROUP_HEADS):
+            return ""  # 失业率则回落至2.9%, 住宿与餐饮业则萎缩0.6%: a measure or an item of its own
+        if (prev is not None and prev_metric and prev.end <= cs and prev.unit == d.unit
+                and prev_metric not in lexicon.COUNT_METRIC.values() and ss <= prev.start):
+            if not q or q in prev_metric:
+                return prev_metric
+            k = prev_metric.find(q[-2:])
+            if 0 < k <= 4:
+                return q + prev_metric[k + 2 :]  # 城镇居民人均可支配收入 → 农村居民人均可支配收入
+            return (q + prev_metric)[-_LABEL_MAX:]
+        if region and cs > ss and (prev is None or prev.end <= ss):
+            opening = t[ss : cs - 1]
+            spread = _spread_re().search(opening)
+            if spread is not None and not any(c.isdecimal() for c in opening):
+                topic = _strip_left(opening[: spread.start()], self._plain_times())
+                if 2 <= len(topic) <= _METRIC_MAX and not self._places_in(ss, ss + spread.start()):
+                    return topic  # 年降水量空间分布不均，东部山区…: the measure that spreads so
+        return ""
 
     def _plain_times(self) -> bool:
         """:func:`_plain_reads_times` of the text, and so of any of its parts."""
@@ -2018,6 +2084,8 @@ def _strip_left(left: str, plain: bool = False) -> str:
             k = owner.rfind("等")  # 五道口村、三里河等重点流域治理项目: the list before 等 is no part of it
             return (owner[k + 1 :] if len(owner) - k > 2 else owner).strip(" ·-—")[-_LABEL_MAX:] + phrase
     phrase = phrase.strip(" ·-—")
+    if "共" in phrase:
+        phrase = _after_total_adverb(phrase)
     head = phrase[:1]
     if head in _DEICTIC_HEADS or (head != "" and not "\u4e00" <= head <= "\u9fff"):  # or a digit
         stripped = str(_leading_deictic_re().sub("", phrase))
@@ -2037,6 +2105,81 @@ def _strip_left(left: str, plain: bool = False) -> str:
         if 0 < k < len(phrase) - 2:
             phrase = phrase[k:]  # 合作社存栏肉牛: the holder before 存栏 + animal is no part of it
     return phrase if len(phrase) <= _METRIC_MAX else _metric_cut(phrase)  # (a short one is whole)
+
+
+#: The last words of a group of people or of an area set against another with 则 (``本地居民则为``,
+#: ``农村居民则为``): a qualifier of the measure named before, not a measure (a22).
+_GROUP_HEADS = ("居民", "人口", "人员", "职工", "农民", "学生", "旅客", "游客", "男性", "女性", "儿童", "老人",
+                "家庭", "农户", "群众", "城镇", "农村", "城市", "乡村", "地区", "男生", "女生", "雇员", "工人",
+                "毕业生", "新生", "外劳", "劳工")
+
+
+@functools.lru_cache(maxsize=1)
+def _region_re() -> re.Pattern[str]:
+    """A part of the area reported on, named by its direction or its terrain (``东部山区``,
+    ``西部河谷``, ``北部``, ``沿海地区``): no measure of its own (a22)."""
+    quarter = r"(?:东北|东南|西北|西南|[东西南北中])"
+    terrain = r"(?:山区|河谷|丘陵|平原|盆地|高原|沿海|沿海地区|沿江地区|片区|一带|库区|湖区|林区|牧区)"
+    return re.compile(rf"{quarter}部{terrain}?|{quarter}{terrain}|{terrain}")
+
+
+@functools.lru_cache(maxsize=1)
+def _spread_re() -> re.Pattern[str]:
+    """Words that say how a measure spreads over an area (``空间分布不均``, ``地区差异``)."""
+    return re.compile(r"(?:空间|地域|区域|地区)?(?:分布|差异)|呈[东西南北]")
+
+
+#: The units of a player's or a team's figures that :func:`_sport_metric` reads.
+_SPORT_UNITS = frozenset({"分", "场", "次"})
+
+
+@functools.lru_cache(maxsize=1)
+def _sport_verb_re() -> re.Pattern[str]:
+    """A verb of scoring (before N分) or of playing (before N场/次) ending a metric phrase,
+    with the per-game word before it."""
+    return re.compile(r"(?P<per>场均|单场|全场|半场|每场|本场|首节|末节|上半场|下半场)?"
+                      r"(?:(?P<score>贡献|砍下|砍得|狂砍|拿下|拿到|得到|斩获|轰下|攻下|独得|豪取|轰出|(?<=[均场节])得)"
+                      r"|(?P<play>(?:首发|替补)?(?:出场|出战|登场|上场|出赛)))\Z")
+
+
+def _sport_metric(left: str, unit: str) -> str:
+    """The metric of a player's or a team's figure: a scoring verb before N分 is the score
+    (``林浩然单场砍下51分`` → ``单场得分``, ``前锋林浩然场均贡献27.4分`` → ``场均得分``), a verb
+    of playing before N场/次 the games played (``新秀后卫陈子轩出场74场`` → ``出场``): the
+    player or team named before it is the subject, no part of the metric (a22)."""
+    m = _sport_verb_re().search(left)
+    if m is None:
+        return left
+    if unit == "分" and m["score"]:
+        return (m["per"] or "") + "得分"
+    if unit != "分" and m["play"]:
+        return (m["per"] or "") + m["play"]
+    return left
+
+
+@functools.lru_cache(maxsize=1)
+def _total_adverb_re() -> re.Pattern[str]:
+    """The adverb 共 (in all) inside a metric phrase, not inside a word (公共, 中共, 共同,
+    共享, 共建 …)."""
+    return re.compile(r"(?<![公总一中])共(?![同享建识产青性赢用治商担管生振鸣和济事处进通谋育富创筑融计有])")
+
+
+#: The last characters of a subject that acts (a team, a court, a co-operative, a
+#: working group): before 共 + a verb it is no part of the metric.
+_AGENT_ENDS = frozenset("队院所社局部委厅站组司会员手者")
+
+
+def _after_total_adverb(phrase: str) -> str:
+    """A metric phrase without the subject before the adverb 共: ``青峰雷霆队共出战`` →
+    ``出战``, ``该院共受理案件`` → ``受理案件``; a bare verb after a subject that does not
+    act keeps it (``失业津贴申请共批出`` → ``失业津贴申请批出``; a22)."""
+    m = _total_adverb_re().search(phrase)
+    if m is None:
+        return phrase
+    subject, rest = phrase[: m.start()], phrase[m.end() :]
+    if len(rest) >= 3 or (len(rest) == 2 and (not subject or subject[-1] in _AGENT_ENDS)):
+        return rest
+    return subject + rest if len(rest) == 2 else phrase
 
 
 @functools.lru_cache(maxsize=1)

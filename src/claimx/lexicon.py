@@ -41,6 +41,7 @@ __all__ = [
     "DEGREE_ADVERBS",
     "DIFFERENCE_MARKERS",
     "DOWN_VERBS",
+    "DURATION_DAY_LEADS",
     "DURATION_UNITS",
     "ETHNIC_GROUPS",
     "EVENT_TIMES",
@@ -100,6 +101,7 @@ __all__ = [
     "RECORD_VERBS",
     "RECORD_WORDS",
     "REGIONS",
+    "REGION_ORIGIN_NOUNS",
     "RELATIVE_TIMES",
     "RIGHT_METRIC_LEAD_STOPS",
     "RIGHT_METRIC_LEAD_WORDS",
@@ -218,6 +220,7 @@ UNITS: Final[dict[str, str]] = {
     "分钟": "分钟",
     "秒": "秒",
     "天": "天",
+    "日": "日",  # a duration only (平均逗留时间为1.3日): claimx.scan reads it, see DURATION_DAY_LEADS (a22)
     "周岁": "周岁",
     "岁": "岁",
     "年": "年",
@@ -693,6 +696,12 @@ RELATIVE_TIMES: Final[tuple[str, ...]] = (
     "首日", "首月", "暑期", "暑假", "寒假", "下一年度", "次年", "翌年", "至今", "迄今",
     "调价前", "调价后",
     "第一周", "第二周", "第三周", "第四周", "第五周", "第六周",  # 第四周工作日平均客流 (ah19t)
+    # (a22) the period of a season, a fiscal or school year named by a deictic (本赛季常规赛共出战82场,
+    # 全季累计送出2,214次助攻, 本财年营收), and the adverbs of a recent run of days/months/years
+    # (连日来，全镇3,600亩蔬菜陆续上市): a fact-checker checks the figure against that period
+    "本赛季", "上赛季", "该赛季", "全赛季", "整个赛季", "全季",
+    "本财年", "上财年", "该财年", "本财政年度", "上财政年度", "本学年", "上学年", "本学期", "上学期",
+    "连日来", "连月来", "连年来", "近段时间", "近一段时间", "一段时间以来", "近些年来", "近些年",
     *EVENT_TIMES,
 )
 
@@ -805,6 +814,19 @@ BARE_PLACE_GUARDS: Final[dict[str, str]] = {
 COUNTRY_PARTNER_NOUNS: Final[tuple[str, ...]] = (
     "游客", "旅客", "客商", "客人", "客户", "买家", "商人", "企业", "公司", "籍", "人", "留学生",
     "市场", "方", "投资者", "品牌", "产品", "进口", "出口",
+)
+
+#: Visitors named by the region they come from (香港旅客41.2万人次 in a Macau release): the
+#: region is their origin, not where the figure holds (a22; a country is turned down before
+#: any of COUNTRY_PARTNER_NOUNS).
+REGION_ORIGIN_NOUNS: Final[tuple[str, ...]] = ("游客", "旅客", "访客", "客商", "旅行团")  # (not 入境旅客: arrivals into it)
+
+#: Words right before a number + 日 that make it a duration, not a day of the month
+#: (平均逗留时间为1.3日, 为期3日, 历时5日); a number with a decimal point before 日 is one
+#: anyway (1.3日): claimx.scan (a22).
+DURATION_DAY_LEADS: Final[tuple[str, ...]] = (
+    "时间为", "时间", "时长为", "时长", "天数为", "为期", "历时", "用时", "耗时", "逗留", "停留", "工期为", "工期",
+    "平均住院日为", "住院日为",
 )
 
 #: Commemorative dates that name villages (八一村, 五一村; round D, accplace2).
@@ -1054,6 +1076,7 @@ UNIT_BLOCKERS: Final[dict[str, str]] = {
     "间": "隔断",
     "头": "条号等",
     "天": "然下津空气期",  # 7天期逆回购
+    "日": "均前报电本期内起止至",  # 5日电, 7日均值: a date, not a duration (a22)
     "台": "湾阶",
     "条": "件例款",
     "处": "理长置罚",

@@ -882,11 +882,11 @@ def time_expression() -> regex.Pattern[str]:
     # and 全年 before 目标/计划/任务 is part of a noun (完成全年目标的34.1%)
     # 以前 is "in the past" only opening a clause (not 2020年以前, 搬迁以前)
     # an event before 的 names a thing (原搬迁后的旧村院)
-    special = ("现在", "现时", "往年", "全年", "以前", "全日", "当晚", *lexicon.EVENT_TIMES)
+    special = ("现在", "现时", "往年", "全年", "以前", "全日", "当晚", "全季", *lexicon.EVENT_TIMES)
     words = alternation(w for w in lexicon.RELATIVE_TIMES if w not in special) \
         + r"|(?<![出实体表发呈展涌])现[在时]|往年(?!的)|全年(?!目标|计划|任务)|(?:^|(?<=[，,。；;：:“\"「『（(\s]))以前" \
         + rf"|(?:{alternation(lexicon.EVENT_TIMES)})(?!的)" \
-        + r"|(?<!非)全日(?!制)" \
+        + r"|(?<!非)全日(?!制)|全季(?!酒店)" \
         + r"|(?<![担相充适妥])当晚(?!会)"  # not 非全日制/全日制 (employment, schooling); not 担当晚会
     year = r"(?:\d{4}|[零〇○◯一二三四五六七八九]{4})年"  # ○ (U+25CB): 二○二五年
     pattern = rf"""

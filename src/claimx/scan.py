@@ -147,6 +147,10 @@ def _unit(m: re.Match[str], text: str, raw: str | None, numeral: str | None) -> 
         return lexicon.UNITS.get(raw, raw), raw
     after = text[m.end("unit") : m.end("unit") + 4]
     before = text[max(0, m.start() - 4) : m.start()]
+    if raw == "日":  # 逗留时间为1.3日, 为期3日: a duration; else a day of the month (a22)
+        if (numeral and "." in numeral) or text[max(0, m.start() - 6) : m.start()].endswith(lexicon.DURATION_DAY_LEADS):
+            return "日", raw
+        return None, ""
     if raw == "家":
         if before.endswith(lexicon.BUSINESS_HOUSEHOLDS):
             return "家", raw  # 经营户2300余家: businesses (ah19m)
@@ -221,7 +225,7 @@ _PAIR_UNITS = lexicon.PAIR_UNITS
 #: The qualifiers that may stand between 块 and the word that tells what 块 counts
 #: (``50块左右``), longest first.
 _KUAI_AFTER = tuple(sorted(lexicon.APPROX_SUFFIX, key=len, reverse=True))
-_CONTEXT_UNITS = frozenset({"家", "口", "块"})  # units read differently by their neighbours
+_CONTEXT_UNITS = frozenset({"家", "口", "块", "日"})  # units read differently by their neighbours
 #: The groups of :func:`claimx.patterns.quantity_for`, in order (``scan`` unpacks
 #: ``m.groups()``).
 _GROUPS = ("neg", "num", "sec", "ar", "arm", "ar2", "cn", "q1", "m2", "unit", "jiao", "den", "q2")
@@ -587,8 +591,8 @@ def scan(text: str) -> list[Token]:
         else:
             unit, raw = _unit(full, text, u, cn or ar)
             if unit is None:
-                if q1:
-                    continue
+                if q1 or u == "日":
+                    continue  # (5日: a day of the month, never a claim)
             elif chinese and u and _is_name(text, ue, u):
                 continue
         if half:
