@@ -50,9 +50,12 @@ _BIG_MULTS = frozenset("万亿")  # a unitless amount with one of these is a qua
 _MULT = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Draft:
-    """A claim before context is attached. Spans are in normalised text."""
+    """A claim before context is attached. Spans are in normalised text.
+
+    (``__init__`` is written out, as dataclasses would write it, ``tokens`` a new list if
+    not given: mypyc compiles it, while the one dataclasses makes stays interpreted.)"""
 
     start: int
     end: int
@@ -65,6 +68,22 @@ class Draft:
     direction: str | None = None
     rule: str = "state"
     tokens: list[Token] = field(default_factory=list)
+
+    def __init__(self, start: int, end: int, unit: str | None, after: float | None = None,
+                 before: float | None = None, change: float | None = None, upper: float | None = None,
+                 approx: str = "exact", direction: str | None = None, rule: str = "state",
+                 tokens: list[Token] | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.unit = unit
+        self.after = after
+        self.before = before
+        self.change = change
+        self.upper = upper
+        self.approx = approx
+        self.direction = direction
+        self.rule = rule
+        self.tokens = [] if tokens is None else tokens
 
     @property
     def num_start(self) -> int:

@@ -683,7 +683,6 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
     flat = text  # every stop written as the first one: one search finds the nearest
     for other in others:
         flat = flat.replace(other, stop)
-    rfind, find = flat.rfind, flat.find
     n = len(text)
     pieces: list[str] = []
     at_starts: list[int] = []
@@ -695,7 +694,7 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
         if ne <= end:
             continue  # in the open window
         if ns >= end:  # past it: a new window, or the open one goes on if no clause is between
-            start = rfind(stop, end, ns) + 1 or end
+            start = flat.rfind(stop, end, ns) + 1 or end  # (flat.rfind: a native call when compiled)
             if a < 0 or start > end + 1:
                 if a >= 0:  # the open piece ends with the stop after its window
                     b = end + 1 if end < n else n
@@ -704,7 +703,7 @@ def _clauses(text: str, near: Iterable[tuple[int, int]]) -> tuple[str, list[int]
                     shifts.append(a - at)
                     at += b - a
                 a = start - 1 if start else 0
-        end = find(stop, ne)
+        end = flat.find(stop, ne)
         if end < 0:
             end = n
     if a >= 0:
