@@ -302,6 +302,9 @@ def main() -> None:
     print(
         f"sentence pool: {source}; machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
     )
+    from claimx import _build
+
+    print(f"claimx build: {_build.describe()}")
 
     rows: list[tuple[float, Run]] = []
     rates: dict[str, float] = {}

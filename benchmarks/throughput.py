@@ -101,6 +101,9 @@ def main() -> None:
     n_claims = sum(len(claimx.extract_claims(d)) for d in base)  # warm-up, compiles patterns
     print(f"corpus: {mb:.2f} MB in {len(corpus)} documents, replicated from {source}")
     print(f"        ({n_claims} claims in one copy of the base documents)")
+    from claimx import _build
+
+    print(f"claimx build: {_build.describe()} (see setup.py; CLAIMX_PURE=1 installs pure Python)")
 
     digits = regex.compile(r"\d+")
     cn_slice = build_corpus(base, min(args.cn2an_mb, args.mb))
