@@ -35,7 +35,7 @@ def _ext_modules() -> list[object]:
     try:
         from mypyc.build import mypycify
 
-        exts = mypycify([f"src/claimx/{m}.py" for m in _compiled_modules()], opt_level="3", group_name="claimx")
+        exts = mypycify([f"src/claimx/{m}.py" for m in _compiled_modules()], opt_level="3", group_name="claimx")  # -> claimx__mypyc (_build.GROUP)
     except (Exception, SystemExit) as exc:  # mypy exits on a type error
         print(f"claimx: not compiling with mypyc ({exc!r}); installing pure Python", file=sys.stderr)
         return []

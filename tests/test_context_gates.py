@@ -47,6 +47,7 @@ texts = st.one_of(
 def _times(text: str, ss: int, se: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in time_expression().finditer(text, ss, se)
             if not _comparison_re().search(text, max(0, m.start() - 4), m.start())
+            and text[m.start() - 1 : m.start()] != "占"  # 占全年的: a share's base (a22)
             and not (text[m.start() - 1 : m.start()] in ("从", "由") and text[m.end() : m.end() + 1] == "的")
             and not (m.group().endswith("以来") and text[m.end() : m.end() + 1] == "最")]
 
@@ -136,6 +137,13 @@ def _plain_find_places(text: str) -> list[Place]:
     for m in re.finditer(alternation(lexicon.PLACE_SUFFIXES), text):
         s, me = m.span()
         suf = m.group()
+        if suf == "组" and text.startswith("村民小", s - 3):  # 第三村民小组 (a22)
+            after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me
+            j = context._villagers_group(text, s, last_end) if s >= last_end else -1
+            if j >= 0:
+                places.append(Place(j, me, text[j:me], org.match(text, after) is not None))
+                last_end = me
+            continue
         if suf == "组":  # a numbered group of 该村, 本村, 此村; a named group (张家组, 东风一组)
             g = re.search(r"[该本此]村([一二三四五六七八九十0-9]{1,2})$", text[max(0, s - 4) : s])
             after = me + 1 if text[me : me + 1] in context._OPEN_QUOTES else me

@@ -125,3 +125,10 @@ def test_build_describes_itself() -> None:
         assert _build.describe() == "compiled with mypyc"
     else:
         assert _build.describe().startswith("partly compiled with mypyc (")
+
+
+def test_setup_builds_the_group_build_looks_for() -> None:
+    from claimx import _build
+
+    group = _build.GROUP.removesuffix("__mypyc")
+    assert f'group_name="{group}"' in (ROOT / "setup.py").read_text(encoding="utf-8")

@@ -17,6 +17,8 @@ import warnings
 
 #: The modules ``setup.py`` compiles, in ``claimx``.
 COMPILED = ("normalize", "patterns", "scan", "compose", "context", "tables")
+#: The top-level module of the compiled code that the modules share (setup.py's group_name).
+GROUP = "claimx__mypyc"
 
 
 def _file(name: str) -> str:
@@ -28,14 +30,29 @@ def compiled() -> tuple[str, ...]:
     return tuple(name for name in COMPILED if not _file(name).endswith(".py"))
 
 
+def _group_library() -> str:
+    """The shared library holding the compiled code (``claimx__mypyc``); each compiled
+    module is a small shim importing from it, which a rebuild may leave untouched."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(GROUP)
+    return str(spec.origin) if spec is not None and spec.origin else ""
+
+
 def stale() -> tuple[str, ...]:
-    """Compiled modules whose ``.py`` source beside them is newer than the extension."""
+    """Compiled modules whose ``.py`` source beside them is newer than their build (the
+    newer of the module's shim and the shared library)."""
+    names = compiled()
+    if not names:
+        return ()
+    library = _group_library()
+    built_lib = os.path.getmtime(library) if library else 0.0
     out = []
-    for name in compiled():
+    for name in names:
         ext = _file(name)
         source = os.path.join(os.path.dirname(ext), f"{name}.py")
         try:
-            if os.path.getmtime(source) > os.path.getmtime(ext):
+            if os.path.getmtime(source) > max(os.path.getmtime(ext), built_lib):
                 out.append(name)
         except OSError:  # no source shipped beside the extension
             continue

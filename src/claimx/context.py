@@ -1592,6 +1592,25 @@ class Context:
             return []
         return items
 
+    def _without_code_tail(self, metric: str, before: int) -> str:
+        """``metric`` without the tail of a model code it starts with, when the text has
+        the code's head right before it (``KX-200无人机售价`` → ``无人机售价``); else as is."""
+        t = self.text
+        k = t.rfind(metric, 0, before + 1)
+        if k < 1:
+            return metric
+        if metric[0] == "型":  # KX-200型扫地机器人: the model's type word goes with it
+            return metric[1:] if t[k - 1].isascii() and t[k - 1].isalnum() and len(metric) >= 3 else metric
+        head = t[k - 2 : k] if metric[0] not in "-_/.·" else t[k - 1 : k] + "-"
+        if not (head[:1].isascii() and head[:1].isalnum() and head[1:] in ("-", "_", "/", ".", "·")):
+            return metric
+        m = _code_tail_re().match(metric)
+        rest = metric[m.end() :] if m is not None else metric
+        if rest[:1] == "型" and len(rest) >= 3:
+            rest = rest[1:]  # (the type word after the code's tail, as above)
+        # (LJ2026-17号宗地: a numbered name goes on after the code; kept as it is)
+        return rest if len(rest) >= 2 and rest[0] != "号" else metric
+
     def attach(self, d: Draft, prev: Draft | None = None,
                prev_metric: str | None = None) -> tuple[str | None, str | None, str | None]:
         """``(metric, place, time)`` of a draft."""
@@ -1615,6 +1634,8 @@ class Context:
             # of X (not in points: the share's own change) measures the claim before the share
             prev, prev_metric = self._subject
         metric = self.metric_of(d, prev, prev_metric, clause)
+        if metric is not None and metric[:1] in _CODE_TAIL_FIRST:
+            metric = self._without_code_tail(metric, d.start)
         if (metric is not None and metric[:1] == "第" and prev_metric and prev is not None
                 and prev.end >= sentence[0] and _tier_re().fullmatch(metric)):
             # …第一档为22元/小时，第二档为20.5元/小时: the same measure, another tier
@@ -1823,6 +1844,17 @@ def _is_from_value_time(text: str, t: tuple[int, int, str]) -> bool:
 
 _JOINERS = frozenset("、和及与")
 _CLAUSE_BREAKS = frozenset("，,。")
+
+
+#: What a metric starting inside a model code starts with: the code's separator or its digits
+#: after one (DJI-4W无人机, KX-200无人机: the head of the code was cut off).
+_CODE_TAIL_FIRST = frozenset("-_/.·0123456789型")
+
+
+@functools.lru_cache(maxsize=1)
+def _code_tail_re() -> re.Pattern[str]:
+    """The rest of a Latin model code at the start of a metric (``-4W``, ``200``)."""
+    return re.compile(r"[-_/.·]?[A-Za-z0-9]+(?:[-_/.·][A-Za-z0-9]+)*")
 
 
 @functools.lru_cache(maxsize=1)
